@@ -1,0 +1,61 @@
+/**
+ * Diagnostics the unified way: every content problem is a message on the input's `VFile`, with a
+ * position and a rule id. Rule ids and the source name are stamped here, in one place.
+ */
+import type { VFile } from 'vfile';
+import type { Point, Position } from 'unist';
+import type { Diagnostic } from './model.ts';
+
+export const SOURCE = 'atlas';
+
+/** Every rule the parser and resolver report, with its default severity. */
+export const RULES = {
+  'empty-file': 'warning',
+  'binary-file': 'error',
+  'bom': 'info',
+  'crlf': 'info',
+  'trailing-space': 'info',
+  'front-matter': 'error',
+  'unknown-kind': 'warning',
+  'missing-title': 'error',
+  'missing-summary': 'warning',
+  'missing-section': 'warning',
+  'unknown-section': 'warning',
+  'unexpected-line': 'warning',
+  'sources-count': 'warning',
+  'incomplete-entry': 'warning',
+  'summary-repeated': 'info',
+  'bad-arxiv-id': 'warning',
+  'duplicate-title': 'warning',
+  'slug-collision': 'warning',
+  'unresolved-next': 'warning',
+  'self-reference': 'info',
+} as const satisfies Record<string, Diagnostic['severity']>;
+
+export type RuleId = keyof typeof RULES;
+
+/** Report `reason` at `place` in `file` under `rule`, with that rule's severity. */
+export function report(file: VFile, reason: string, place: Point | Position | undefined, rule: RuleId): void {
+  const message = file.message(reason, { place, ruleId: rule, source: SOURCE });
+  const severity = RULES[rule];
+  message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined;
+}
+
+/** Flatten the messages of `files` into plain diagnostics, sorted by file, line, column. */
+export function collectDiagnostics(files: readonly VFile[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const file of files) {
+    for (const m of file.messages) {
+      out.push({
+        file: file.path ?? '',
+        line: m.line ?? 1,
+        column: m.column ?? 1,
+        severity: m.fatal === true ? 'error' : m.fatal === false ? 'warning' : 'info',
+        message: m.reason,
+        ruleId: m.ruleId ?? 'unknown',
+        source: m.source ?? SOURCE,
+      });
+    }
+  }
+  return out.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+}
