@@ -16,10 +16,14 @@ export const RULES = {
   'crlf': 'info',
   'trailing-space': 'info',
   'front-matter': 'error',
+  /** A front matter key the atlas does not know, or a field of the wrong type (ignored). */
+  'front-matter-field': 'warning',
   'unknown-kind': 'warning',
   'missing-title': 'error',
   'missing-summary': 'warning',
   'missing-section': 'warning',
+  /** A section whose absence is normal (no next lines, no related concepts, no original title). */
+  'missing-optional-section': 'info',
   'unknown-section': 'warning',
   'unexpected-line': 'warning',
   'sources-count': 'warning',
@@ -29,7 +33,11 @@ export const RULES = {
   'duplicate-title': 'warning',
   'slug-collision': 'warning',
   'unresolved-next': 'warning',
+  'unresolved-link': 'warning',
   'self-reference': 'info',
+  'ignored-file': 'info',
+  'site-config': 'warning',
+  'unsafe-url': 'warning',
 } as const satisfies Record<string, Diagnostic['severity']>;
 
 export type RuleId = keyof typeof RULES;

@@ -81,7 +81,12 @@ interface ParsedBase {
   title: string;
   /** The deck: one or two sentences under the title. Empty when the file has none. */
   summary: string;
-  /** The body as a Markdown AST (mdast), positions pointing into the input file. */
+  /**
+   * The body as a Markdown AST (mdast), positions pointing into the input file. Raw HTML in the
+   * input arrives here as `text` nodes, so it is shown, never run. After resolution, every title
+   * named in the prose (and every `[[wikilink]]`) is a `link` node whose `url` is the target's
+   * url and whose `data.hProperties` carry `className: ['mention']` and `dataTarget: <id>`.
+   */
   body: Root;
   /** Front matter `slug:` when given; otherwise the resolver derives one. */
   slug?: string;
@@ -139,7 +144,8 @@ export interface Related extends ParsedRelated {
 }
 
 export interface TitleRef extends ParsedTitleRef {
-  target: string;
+  /** Id of the line named; `null` when no line has that title (reported, still shown as text). */
+  target: string | null;
 }
 
 export interface Prompt extends Omit<ParsedPrompt, 'papers'> {

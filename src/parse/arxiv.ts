@@ -1,0 +1,111 @@
+/**
+ * arXiv citations in a research prompt. The exports cite papers in several shapes:
+ *   - arXiv:2506.13351 (2025, Direct Reasoning Optimization)
+ *   • arXiv:2506.18032 (Why Do Some …?, 2025-06)
+ *   • arXiv:2506.18032 (2025-06): Why Do Some …
+ * and prompts written by hand may link `arxiv.org/abs/<id>` instead.
+ */
+import type { VFile } from 'vfile';
+import { report } from '../diagnostics.ts';
+import type { PaperCitation } from '../model.ts';
+import { pointAt, type SourceLine } from './lines.ts';
+
+const MENTION = /\barXiv:[ \t]*|\barxiv\.org\/(?:abs|pdf)\//gi;
+const TOKEN = /^[^\s()[\]{}<>,;"'`*_]*/;
+/** 2007 onward: YYMM.NNNN (until 2014) or YYMM.NNNNN (from 2015), optional version. */
+const NEW_ID = /^(\d{2})(\d{2})\.(\d{4,5})(?:v\d+)?$/;
+/** Before 2007: archive(.subject)/YYMMNNN, optional version. */
+const OLD_ID = /^([a-z]+(?:-[a-z]+)*)(?:\.[A-Z]{2})?\/(\d{2})(\d{2})\d{3}(?:v\d+)?$/i;
+const DATE = /^(?:~|c\.\s*|circa\s+)?\d{4}(?:-\d{2}(?:-\d{2})?)?$/i;
+const EMPHASIS_EDGES = /^[*_\s]+|[*_\s]+$/g;
+
+/** Every arXiv id named in `lines`, first appearance first; invalid ids reported, not listed. */
+export function findCitations(lines: readonly SourceLine[], file: VFile): PaperCitation[] {
+  const byId = new Map<string, PaperCitation>();
+  for (const line of lines) {
+    for (const match of line.text.matchAll(MENTION)) {
+      const start = match.index;
+      const after = start + match[0].length;
+      const token = (TOKEN.exec(line.text.slice(after))?.[0] ?? '').replace(/[.:]+$/, '').replace(/\.pdf$/i, '');
+      const arxivId = canonicalId(token);
+      if (arxivId === undefined) {
+        const shown = line.text.slice(start, after + token.length);
+        const place = { start: pointAt(line, start), end: pointAt(line, after + token.length) };
+        report(file, `Unexpected \`${shown}\`, expected an arXiv id such as \`arXiv:2506.13351\``, place, 'bad-arxiv-id');
+        continue;
+      }
+      const details = readDetails(line.text.slice(after + token.length));
+      const citation: PaperCitation = { arxivId, ...details.fields, position: { start: pointAt(line, start), end: pointAt(line, after + token.length + details.length) } };
+      const known = byId.get(arxivId);
+      if (known === undefined) byId.set(arxivId, citation);
+      else {
+        known.date ??= citation.date;
+        known.title ??= citation.title;
+      }
+    }
+  }
+  return [...byId.values()];
+}
+
+/** The bare id (version dropped, so one paper is one id), or `undefined` if `token` is none. */
+function canonicalId(token: string): string | undefined {
+  const modern = NEW_ID.exec(token);
+  if (modern) {
+    const [, year = '', month = '', number = ''] = modern;
+    const yymm = Number(year + month);
+    const monthOk = Number(month) >= 1 && Number(month) <= 12;
+    const digitsOk = number.length === 5 ? yymm >= 1501 : yymm >= 704 && yymm <= 1412;
+    return monthOk && digitsOk ? token.replace(/v\d+$/, '') : undefined;
+  }
+  const old = OLD_ID.exec(token);
+  if (old) {
+    const [, archive = '', , month = ''] = old;
+    if (Number(month) < 1 || Number(month) > 12) return undefined;
+    return `${archive.toLowerCase()}/${token.replace(/v\d+$/, '').split('/')[1] ?? ''}`;
+  }
+  return undefined;
+}
+
+/** Date and title from what follows the id: `(date, title)`, `(title, date)` or `(date): title`. */
+function readDetails(rest: string): { fields: Pick<PaperCitation, 'date' | 'title'>; length: number } {
+  const fields: Pick<PaperCitation, 'date' | 'title'> = {};
+  const lead = /^[*_]*\s*/.exec(rest)?.[0].length ?? 0;
+  let length = 0;
+  let title: string | undefined;
+  if (rest[lead] === '(') {
+    const close = matchingParen(rest, lead);
+    if (close === -1) return { fields, length: 0 };
+    length = close + 1;
+    const parts = rest.slice(lead + 1, close).split(',').map((part) => part.trim());
+    const first = parts[0] ?? '';
+    const last = parts.at(-1) ?? '';
+    if (DATE.test(first)) {
+      fields.date = first;
+      title = parts.slice(1).join(', ');
+    } else if (parts.length > 1 && DATE.test(last)) {
+      fields.date = last;
+      title = parts.slice(0, -1).join(', ');
+    } else {
+      title = parts.join(', ');
+    }
+  }
+  if (!title) {
+    const colon = /^[*_]*\s*[:—–]\s*(.+)$/.exec(rest.slice(length));
+    if (colon?.[1]) {
+      title = colon[1];
+      length += colon[0].length;
+    }
+  }
+  title = title?.replace(EMPHASIS_EDGES, '');
+  if (title) fields.title = title;
+  return { fields, length };
+}
+
+function matchingParen(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')' && --depth === 0) return i;
+  }
+  return -1;
+}

@@ -1,0 +1,72 @@
+/**
+ * Lines of an input file after normalisation, each remembering where it stands in the original
+ * file, so every record and diagnostic can point back at the bytes the author wrote.
+ */
+import type { Point, Position } from 'unist';
+
+export interface SourceLine {
+  /** The line's text without BOM, line ending or trailing whitespace. */
+  text: string;
+  /** 1-based line number in the original file. */
+  line: number;
+  /** 1-based column, in the original file, of `text[0]` (2 on a first line after a BOM). */
+  column: number;
+  /** Offset, in the original (decoded) file, of `text[0]`. */
+  offset: number;
+}
+
+export function isBlank(line: SourceLine): boolean {
+  return line.text.trim() === '';
+}
+
+/** The point in the original file of `line.text[index]`. */
+export function pointAt(line: SourceLine, index = 0): Point {
+  return { line: line.line, column: line.column + index, offset: line.offset + index };
+}
+
+/** From the first non-space character of `first` to the end of `last`. */
+export function spanOf(first: SourceLine, last: SourceLine = first): Position {
+  const indent = first.text.length - first.text.trimStart().length;
+  return { start: pointAt(first, indent), end: pointAt(last, last.text.length) };
+}
+
+/** The part of `line` from `from` on, still pointing at the same characters of the file. */
+export function sliceLine(line: SourceLine, from: number): SourceLine {
+  return { text: line.text.slice(from), line: line.line, column: line.column + from, offset: line.offset + from };
+}
+
+/** Runs of consecutive non-blank lines. */
+export function paragraphs(lines: readonly SourceLine[]): SourceLine[][] {
+  const runs: SourceLine[][] = [];
+  let run: SourceLine[] = [];
+  for (const line of lines) {
+    if (isBlank(line)) {
+      if (run.length > 0) runs.push(run);
+      run = [];
+    } else {
+      run.push(line);
+    }
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
+export function nonBlank(lines: readonly SourceLine[]): SourceLine[] {
+  return lines.filter((line) => !isBlank(line));
+}
+
+/** Collapse runs of whitespace to one space and trim: how lines are compared and joined. */
+export function collapseWhitespace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The trimmed texts of `lines` joined into one line of prose. */
+export function joinLines(lines: readonly SourceLine[]): string {
+  return collapseWhitespace(lines.map((line) => line.text).join(' '));
+}
+
+/** The end of the file: where a missing section would have had to be. */
+export function endOfFile(lines: readonly SourceLine[]): Point {
+  const last = lines.at(-1);
+  return last ? pointAt(last, last.text.length) : { line: 1, column: 1, offset: 0 };
+}
