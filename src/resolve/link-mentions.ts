@@ -1,0 +1,153 @@
+/**
+ * Turning titles named in a body into links. Bare mentions (found by the mention matcher) and
+ * `[[Title]]` / `[[Title|label]]` wikilinks become mdast `link` nodes carrying the target id, so
+ * the graph's `mention` edges and the rendered page come from one and the same tree.
+ */
+import type { Link, Root, Text } from 'mdast';
+import type { Position } from 'unist';
+import type {} from 'mdast-util-to-hast'; // registers `data.hProperties` on mdast nodes
+import type { VFile } from 'vfile';
+import { report } from '../diagnostics.ts';
+import { createMentionMatcher } from './mentions.ts';
+import { normalizeTitle } from './normalize-title.ts';
+import { pointAt, spanPosition } from './text-position.ts';
+import { createTitleIndex } from './title-index.ts';
+
+/** A record that can be linked to, with every title that names it (title first, then aliases). */
+export interface LinkTarget {
+  id: string;
+  url: string;
+  titles: readonly string[];
+}
+
+/** The record whose body is being linked: it never links to itself. */
+export interface LinkSelf {
+  id: string;
+  titles: readonly string[];
+}
+
+export interface MentionLinker {
+  /** A copy of `body` with mentions and wikilinks as links; `file` receives unresolved wikilinks. */
+  link(body: Root, self: LinkSelf, file?: VFile): Root;
+}
+
+// Inside these, text is already a link or is code: never linked again.
+const OPAQUE = new Set(['link', 'linkReference', 'inlineCode', 'code', 'definition', 'html']);
+const WIKILINK = /\[\[([^[\]|\n]+?)(?:\|([^[\]\n]+?))?\]\]/g;
+
+interface Tree {
+  type: string;
+  children?: Tree[];
+  value?: string;
+  position?: Position;
+}
+
+/** A linker for `targets`, listed in priority order (the first to claim a title keeps it). */
+export function createMentionLinker(targets: readonly LinkTarget[]): MentionLinker {
+  const titles = createTitleIndex();
+  const urls = new Map<string, string>();
+  const entries: { title: string; id: string }[] = [];
+  for (const target of targets) {
+    if (!urls.has(target.id)) urls.set(target.id, target.url);
+    for (const title of target.titles) {
+      titles.add(title, target.id);
+      entries.push({ title, id: target.id });
+    }
+  }
+  const matcher = createMentionMatcher(entries);
+
+  return {
+    link(body, self, file) {
+      const copy = structuredClone(body);
+      const own = new Set(self.titles.map(normalizeTitle));
+      const isSelf = (id: string, named: string): boolean => id === self.id || own.has(normalizeTitle(named));
+
+      const mentionPieces = (value: string, offset: number, node: Text): (Text | Link)[] => {
+        const pieces: (Text | Link)[] = [];
+        let last = 0;
+        for (const m of matcher.find(value)) {
+          const span = value.slice(m.start, m.end);
+          const url = urls.get(m.id);
+          if (url === undefined || isSelf(m.id, span)) continue;
+          if (m.start > last) pieces.push(text(value.slice(last, m.start)));
+          pieces.push(link(url, m.id, span, spanPosition(node, offset + m.start, offset + m.end)));
+          last = m.end;
+        }
+        if (last < value.length) pieces.push(text(value.slice(last)));
+        return pieces;
+      };
+
+      const splitText = (node: Text): (Text | Link)[] => {
+        const value = node.value;
+        const pieces: (Text | Link)[] = [];
+        let last = 0;
+        for (const match of value.matchAll(WIKILINK)) {
+          const start = match.index;
+          const end = start + match[0].length;
+          const named = match[1]!.trim();
+          const label = (match[2] ?? match[1]!).trim();
+          pieces.push(...mentionPieces(value.slice(last, start), last, node));
+          const id = titles.get(named);
+          const url = id === undefined ? undefined : urls.get(id);
+          if (id === undefined || url === undefined) {
+            if (file) report(file, `Unresolved link \`[[${named}]]\`, expected the title of a note or inquiring line`, pointAt(node, start), 'unresolved-link');
+            pieces.push(text(label));
+          } else if (isSelf(id, named)) {
+            if (file) report(file, `Unexpected link to the page itself \`[[${named}]]\`, shown as text`, pointAt(node, start), 'self-reference');
+            pieces.push(text(label));
+          } else {
+            pieces.push(link(url, id, label, spanPosition(node, start, end)));
+          }
+          last = end;
+        }
+        pieces.push(...mentionPieces(value.slice(last), last, node));
+        return mergeTexts(pieces);
+      };
+
+      const walk = (parent: Tree): void => {
+        if (!parent.children) return;
+        const children: Tree[] = [];
+        for (const child of parent.children) {
+          if (child.type === 'text' && typeof child.value === 'string') {
+            const pieces = splitText(child as Text);
+            // An untouched text node keeps its position.
+            if (pieces.length === 1 && pieces[0]!.type === 'text' && pieces[0]!.value === child.value) children.push(child);
+            else children.push(...(pieces as Tree[]));
+          } else {
+            if (!OPAQUE.has(child.type)) walk(child);
+            children.push(child);
+          }
+        }
+        parent.children = children;
+      };
+      walk(copy as Tree);
+      return copy;
+    },
+  };
+}
+
+function text(value: string): Text {
+  return { type: 'text', value };
+}
+
+function link(url: string, id: string, label: string, position: Position | undefined): Link {
+  const node: Link = {
+    type: 'link',
+    url,
+    children: [text(label)],
+    data: { hProperties: { className: ['mention'], dataTarget: id } },
+  };
+  if (position) node.position = position;
+  return node;
+}
+
+function mergeTexts(pieces: (Text | Link)[]): (Text | Link)[] {
+  const merged: (Text | Link)[] = [];
+  for (const piece of pieces) {
+    const prev = merged[merged.length - 1];
+    if (piece.type === 'text' && piece.value === '') continue;
+    if (piece.type === 'text' && prev?.type === 'text') prev.value += piece.value;
+    else merged.push(piece);
+  }
+  return merged;
+}

@@ -1,0 +1,66 @@
+/**
+ * References to notes by title: a line's sources and a note's related concepts. Each resolves to a
+ * full note (by title, then original title) or else to a stub, and what the referrer said of the
+ * note is kept on it as testimony.
+ */
+import type { Note, Testimony } from '../model.ts';
+import { report } from '../diagnostics.ts';
+import type { FileLookup } from './document-files.ts';
+import type { LineEntry } from './lines.ts';
+import type { FullNotes, NoteEntry } from './notes.ts';
+import type { StubRegistry } from './stubs.ts';
+
+export interface NoteReferences {
+  /** The note `title` names: a full note by title, then by original title, else a stub. */
+  resolve(title: string): Note;
+}
+
+export function createNoteReferences(full: FullNotes, stubs: StubRegistry): NoteReferences {
+  const byId = new Map(full.notes.map(({ record }) => [record.id, record]));
+  return {
+    resolve(title) {
+      const id = full.titles.get(title) ?? full.aliases.get(title);
+      return (id === undefined ? undefined : byId.get(id)) ?? stubs.get(title);
+    },
+  };
+}
+
+/** Fill a line's `sources`, and give every source note the line's summary as testimony. */
+export function resolveSources({ doc, record }: LineEntry, references: NoteReferences): void {
+  record.sources = doc.sources.map((source) => {
+    const note = references.resolve(source.title);
+    addTestimony(note, { from: record.id, as: 'source', text: source.summary });
+    return { ...source, target: note.id };
+  });
+}
+
+/**
+ * Fill a note's `related`. A related note gets the description and relation as testimony, and a
+ * stub named under "Related concepts in this collection" joins the referrer's collection.
+ */
+export function resolveRelated({ doc, record }: NoteEntry, references: NoteReferences, fileOf: FileLookup): void {
+  record.related = doc.related.map((related) => {
+    const note = references.resolve(related.title);
+    if (note.id === record.id) {
+      const file = fileOf(doc.file);
+      if (file) report(file, `Unexpected related concept \`${related.title}\`: it is this note itself`, related.position, 'self-reference');
+      return { ...related, target: note.id };
+    }
+    addTestimony(note, { from: record.id, as: 'related', text: related.description, relation: related.relation });
+    if (note.stub && note.collection === undefined && record.collection?.trim()) note.collection = record.collection.trim();
+    return { ...related, target: note.id };
+  });
+}
+
+// What each note has already been told, so a referrer repeating itself is kept once, cheaply
+// even for a note hundreds of lines cite.
+const told = new WeakMap<Note, Set<string>>();
+
+function addTestimony(note: Note, testimony: Testimony): void {
+  let seen = told.get(note);
+  if (!seen) told.set(note, (seen = new Set()));
+  const key = JSON.stringify([testimony.from, testimony.as, testimony.text, testimony.relation]);
+  if (seen.has(key)) return;
+  seen.add(key);
+  note.testimony.push(testimony);
+}

@@ -1,0 +1,61 @@
+/**
+ * Papers: one per arXiv id over every research prompt. Citations of the same paper disagree in
+ * detail (`2025` here, `2025-06` there, a title or none), so each field takes the best any gives.
+ */
+import type { InquiringLine, Paper, PaperCitation, ParsedPrompt, Prompt } from '../model.ts';
+import { recordId, recordUrl } from './addresses.ts';
+import { compareText } from './record-order.ts';
+import { arxivSlug, createSlugRegistry } from './slug.ts';
+
+export interface PromptEntry {
+  record: InquiringLine;
+  prompt?: ParsedPrompt;
+}
+
+/** Papers cited by `lines` (in sorted file order); each line's `prompt` gets its papers' targets. */
+export function resolvePapers(lines: readonly PromptEntry[]): Paper[] {
+  const slugs = createSlugRegistry();
+  const papers = new Map<string, Paper>();
+  const citers = new Map<string, Set<string>>();
+  for (const { record, prompt } of lines) {
+    if (!prompt) continue;
+    const cited: Prompt['papers'] = [];
+    for (const citation of prompt.papers) {
+      const paper = papers.get(citation.arxivId) ?? createPaper(citation.arxivId, slugs);
+      papers.set(citation.arxivId, paper);
+      mergeCitation(paper, citation);
+      const citedBy = citers.get(paper.id) ?? new Set<string>();
+      citers.set(paper.id, citedBy.add(record.id));
+      cited.push({ ...citation, target: paper.id });
+    }
+    record.prompt = { ...prompt, papers: cited };
+  }
+  return [...papers.values()].map((paper) => {
+    paper.citedBy = [...(citers.get(paper.id) ?? [])].sort(compareText);
+    if (paper.title === '') paper.title = `arXiv:${paper.arxivId}`;
+    return paper;
+  });
+}
+
+function createPaper(arxivId: string, slugs: ReturnType<typeof createSlugRegistry>): Paper {
+  const { slug } = slugs.claim(arxivSlug(arxivId), arxivId);
+  return { kind: 'paper', id: recordId('paper', arxivId), slug, url: recordUrl('paper', slug), title: '', file: null, arxivId, citedBy: [] };
+}
+
+function mergeCitation(paper: Paper, citation: PaperCitation): void {
+  if (paper.title === '' && citation.title?.trim()) paper.title = citation.title.trim();
+  const date = citation.date?.trim();
+  if (date && (paper.date === undefined || datePrecision(date) > datePrecision(paper.date))) {
+    paper.date = date;
+    const year = /\d{4}/.exec(date);
+    if (year) paper.year = Number(year[0]);
+    else delete paper.year;
+  }
+}
+
+/** `2025-06-12` over `2025-06` over `2025`; an approximate `~2025` ranks below the exact year. */
+function datePrecision(date: string): number {
+  const approximate = date.startsWith('~');
+  const parts = date.replace(/^~/, '').split('-').filter((part) => /^\d+$/.test(part)).length;
+  return parts * 2 - (approximate ? 1 : 0);
+}

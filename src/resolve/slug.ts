@@ -1,0 +1,79 @@
+/**
+ * Slugs: the last path segment of every record's url. ASCII, lowercase, bounded in length, never
+ * empty, and unique within a kind of record.
+ */
+import slugify from '@sindresorhus/slugify';
+
+export const MAX_SLUG_LENGTH = 80;
+
+/** What a slug becomes when its text has nothing slugify can keep (only punctuation, only CJK…). */
+export const FALLBACK_SLUG = 'untitled';
+
+// Below this, suffixes like `-12` would eat most of the slug.
+const MIN_SLUG_LENGTH = 16;
+
+/** Slug of `text`, at most `maxLength` characters, cut at a hyphen where it can be. Never empty. */
+export function makeSlug(text: string, maxLength: number = MAX_SLUG_LENGTH): string {
+  return slugOrEmpty(text, maxLength) || FALLBACK_SLUG;
+}
+
+/** Like `makeSlug`, but empty when `text` has nothing a slug can keep. */
+export function slugOrEmpty(text: string, maxLength: number = MAX_SLUG_LENGTH): string {
+  // decamelize would turn a name like "GaslightingBench" into two words; titles are prose.
+  return truncateSlug(slugify(text, { decamelize: false }), boundLength(maxLength));
+}
+
+/** `slug` cut to at most `maxLength` characters, at the last hyphen boundary when there is one. */
+export function truncateSlug(slug: string, maxLength: number): string {
+  if (slug.length <= maxLength) return slug;
+  let cut = slug.slice(0, maxLength);
+  if (slug[maxLength] !== '-') {
+    const hyphen = cut.lastIndexOf('-');
+    if (hyphen > 0) cut = cut.slice(0, hyphen);
+  }
+  return cut.replace(/-+$/, '');
+}
+
+/** The slug of an arXiv id: the id itself, `/` of old-style ids as `-`, nothing else but `[a-z0-9.-]`. */
+export function arxivSlug(arxivId: string): string {
+  const slug = arxivId.toLowerCase().replace(/[^a-z0-9.]+/g, '-').replace(/^[-.]+|[-.]+$/g, '');
+  return slug === '' ? FALLBACK_SLUG : truncateSlug(slug, MAX_SLUG_LENGTH);
+}
+
+export interface SlugClaim {
+  slug: string;
+  /** Who already held the wanted slug, when the claim had to take a numbered one. */
+  takenBy?: string;
+}
+
+/** Hands out unique slugs within one url space, first come first served. */
+export interface SlugRegistry {
+  claim(wanted: string, owner: string): SlugClaim;
+}
+
+export function createSlugRegistry(maxLength: number = MAX_SLUG_LENGTH): SlugRegistry {
+  const owners = new Map<string, string>();
+  const max = boundLength(maxLength);
+  return {
+    claim(wanted, owner) {
+      const base = truncateSlug(wanted, max) || FALLBACK_SLUG;
+      const holder = owners.get(base);
+      if (holder === undefined) {
+        owners.set(base, owner);
+        return { slug: base };
+      }
+      for (let n = 2; ; n++) {
+        const suffix = `-${n}`;
+        const slug = (truncateSlug(base, max - suffix.length) || FALLBACK_SLUG.slice(0, max - suffix.length)) + suffix;
+        if (!owners.has(slug)) {
+          owners.set(slug, owner);
+          return { slug, takenBy: holder };
+        }
+      }
+    },
+  };
+}
+
+function boundLength(maxLength: number): number {
+  return Number.isFinite(maxLength) ? Math.max(MIN_SLUG_LENGTH, Math.floor(maxLength)) : MAX_SLUG_LENGTH;
+}

@@ -1,0 +1,29 @@
+/**
+ * Titles by identity (their normalised form), first come first served: when two records share a
+ * title, references go to the one registered first, which is the first in sorted file order.
+ */
+import { normalizeTitle } from './normalize-title.ts';
+
+export interface TitleIndex {
+  /** Register `title` for `id`; returns the id that already held it, if any (and keeps that one). */
+  add(title: string, id: string): string | undefined;
+  get(title: string): string | undefined;
+}
+
+export function createTitleIndex(): TitleIndex {
+  const ids = new Map<string, string>();
+  return {
+    add(title, id) {
+      const key = normalizeTitle(title);
+      if (key === '') return undefined;
+      const held = ids.get(key);
+      if (held !== undefined) return held;
+      ids.set(key, id);
+      return undefined;
+    },
+    get(title) {
+      const key = normalizeTitle(title);
+      return key === '' ? undefined : ids.get(key);
+    },
+  };
+}
