@@ -1,0 +1,54 @@
+/**
+ * The input edge: read a notes folder into VFiles. Everything else is pure.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { VFile } from 'vfile';
+import { report } from '../diagnostics.ts';
+
+export interface ReadNotesOptions {
+  /** File endings read as notes. */
+  extensions: readonly string[];
+}
+
+export const defaultReadNotesOptions: ReadNotesOptions = {
+  extensions: ['.txt', '.md', '.markdown'],
+};
+
+/** Names never read: tooling and the folder's own documentation, not notes. */
+const SKIPPED = new Set(['node_modules', 'readme.md', 'atlas.config.yml', 'atlas.config.yaml']);
+
+/**
+ * Read every note file below `dir`, recursively, sorted by path so every later stage sees the
+ * same order on every machine. Values stay raw bytes: the parser decides what is text.
+ * Files with other endings come back as VFiles carrying only an info message, so nothing in the
+ * folder is passed over without a word.
+ */
+export async function readNotes(dir: string, options: Partial<ReadNotesOptions> = {}): Promise<VFile[]> {
+  const settings = { ...defaultReadNotesOptions, ...options };
+  const files: VFile[] = [];
+  for (const relative of await listFiles(dir)) {
+    const ext = path.extname(relative).toLowerCase();
+    if (settings.extensions.includes(ext)) {
+      files.push(new VFile({ path: relative, cwd: dir, value: await readFile(path.join(dir, relative)) }));
+    } else {
+      const file = new VFile({ path: relative, cwd: dir });
+      report(file, `Unexpected file type \`${ext || 'none'}\`, expected one of ${settings.extensions.join(', ')}; not read`, undefined, 'ignored-file');
+      files.push(file);
+    }
+  }
+  return files;
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const out: string[] = [];
+  for (const entry of entries) {
+    if (!entry.isFile()) continue;
+    const relative = path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
+    const parts = relative.split('/');
+    if (parts.some((p) => p.startsWith('.') || SKIPPED.has(p.toLowerCase()))) continue;
+    out.push(relative);
+  }
+  return out.sort();
+}
