@@ -1,0 +1,46 @@
+/**
+ * The site's settings: one small file, `atlas.config.yml` in the notes folder, every key optional.
+ */
+
+/** The chat services a research prompt can be opened in, in the order they are offered. */
+export const LLM_LINKS = ['chatgpt', 'claude'] as const;
+export type LlmLink = (typeof LLM_LINKS)[number];
+
+export interface SiteConfig {
+  /** Shown in the header, the `<title>` of every page and the feed. */
+  title: string;
+  /** What this library is: the home page's introduction and its meta description. */
+  description: string;
+  /**
+   * Absolute origin the site is published at, e.g. `https://example.org`; empty when unknown.
+   * Used for canonical links, the sitemap and the feed; never for links between pages.
+   */
+  baseUrl: string;
+  /** Folder the site lives under on its host, e.g. `/atlas/`; always starts and ends with `/`. */
+  pathPrefix: string;
+  /** `<html lang>` and the search index's language. */
+  language: string;
+  /** Which "Open in …" links a research prompt offers. */
+  llmLinks: LlmLink[];
+}
+
+export const defaultSiteConfig: SiteConfig = {
+  title: 'Inquiry Atlas',
+  description:
+    'A library of research notes: inquiring lines that ask a question and follow it through the notes, the concept notes they draw on, and the papers behind them.',
+  baseUrl: '',
+  pathPrefix: '/',
+  language: 'en',
+  llmLinks: [...LLM_LINKS],
+};
+
+/** `atlas`, `/atlas`, `atlas/` → `/atlas/`; empty → `/`. */
+export function normalizePathPrefix(prefix: string): string {
+  const parts = prefix.split('/').filter((p) => p !== '');
+  return parts.length === 0 ? '/' : `/${parts.join('/')}/`;
+}
+
+/** Drop a trailing `/`, so `baseUrl + pathPrefix` never doubles it. */
+export function normalizeBaseUrl(baseUrl: string): string {
+  return baseUrl.replace(/\/+$/, '');
+}

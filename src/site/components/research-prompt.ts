@@ -1,0 +1,44 @@
+/**
+ * The research prompt: intro, a Copy button and "Open in …" links always in view, the prompt
+ * itself in a `<details>` (collapsed, works without script).
+ *
+ * The exact copy text is in the page once: in the first "Open in …" link's `q` parameter (the
+ * links are complete at build time, so they work without script), or, when the settings offer no
+ * links, in a hidden textarea. The Copy button names the element it copies from.
+ */
+import type { Prompt } from '../../model.ts';
+import type { LlmLink } from '../../config/site-config.ts';
+import type { RawHtml } from '../html.ts';
+import { html } from '../html.ts';
+import type { SiteData } from '../site-data.ts';
+import { markdownBlock } from './markdown-block.ts';
+
+const LLM_SERVICES: Readonly<Record<LlmLink, { label: string; url: string }>> = {
+  chatgpt: { label: 'Open in ChatGPT', url: 'https://chatgpt.com/' },
+  claude: { label: 'Open in Claude', url: 'https://claude.ai/new' },
+};
+
+/** The address that opens a new chat in `service` with `prompt` filled in. */
+export function llmUrl(service: LlmLink, prompt: string): string {
+  return `${LLM_SERVICES[service].url}?q=${encodeURIComponent(prompt)}`;
+}
+
+export function researchPrompt(site: SiteData, prompt: Prompt): RawHtml {
+  const links = site.config.llmLinks;
+  const sourceId = links.length > 0 ? `prompt-${links[0]}` : 'prompt-text';
+  return html`<section class="research-prompt" aria-labelledby="prompt-title">
+<h2 id="prompt-title">Research prompt for your LLM</h2>
+${prompt.intro ? html`<p class="prompt-intro">${prompt.intro}</p>` : ''}
+<div class="prompt-actions" data-pagefind-ignore>
+<button type="button" class="copy-prompt" data-copy-prompt="${sourceId}">Copy prompt</button>
+${links.map((service) => html`<a class="llm-link" id="prompt-${service}" href="${llmUrl(service, prompt.text)}" target="_blank" rel="noopener">${LLM_SERVICES[service].label}<span class="visually-hidden"> (new tab)</span></a>\n`)}<span class="copy-status" role="status" aria-live="polite"></span>
+</div>
+<noscript><p class="prompt-noscript">Copying needs JavaScript: expand the prompt and select its text instead.</p></noscript>
+<details class="prompt">
+<summary><span class="when-closed">Expand the prompt ↓</span><span class="when-open">Collapse the prompt ↑</span></summary>
+<div class="prompt-display">
+${markdownBlock(site, prompt.display, 'prompt')}
+</div>
+</details>
+${links.length === 0 ? html`<textarea id="${sourceId}" class="prompt-text" hidden readonly data-pagefind-ignore>\n${prompt.text}</textarea>\n` : ''}</section>`;
+}

@@ -1,0 +1,66 @@
+/**
+ * The shell every page shares: landmarks, skip link, one stylesheet, and the scripts a page asks
+ * for (and only those).
+ */
+import type { RawHtml } from './html.ts';
+import { html } from './html.ts';
+import type { SiteData } from './site-data.ts';
+
+/** Browser bundles a page may load (`src/client/<name>.ts`). */
+export type ClientScript = 'copy-prompt' | 'local-graph' | 'network' | 'search';
+
+export interface PageShell {
+  /** The page's own title; the site title is appended (or used alone on the home page). */
+  title: string;
+  description: string;
+  /** Site-relative url of the page, unprefixed. */
+  url: string;
+  main: RawHtml;
+  scripts?: readonly ClientScript[];
+  /** Index the main content for search (record and home pages); off for lists and utilities. */
+  searchable?: boolean;
+  /** Extra elements for `<head>` (built with `html`). */
+  head?: RawHtml;
+}
+
+const NAV: readonly { url: string; label: string }[] = [
+  { url: '/#inquiring-lines', label: 'Inquiring lines' },
+  { url: '/collections/', label: 'Collections' },
+  { url: '/papers/', label: 'Papers' },
+  { url: '/network/', label: 'Network' },
+  { url: '/search/', label: 'Search' },
+];
+
+export function renderLayout(site: SiteData, page: PageShell): string {
+  const { config } = site;
+  const fullTitle = page.url === '/' ? config.title : `${page.title} · ${config.title}`;
+  return (
+    '<!DOCTYPE html>\n' +
+    html`<html lang="${config.language}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<title>${fullTitle}</title>
+<meta name="description" content="${page.description}">
+${config.baseUrl ? html`<link rel="canonical" href="${site.absolute(page.url)}">\n` : ''}<link rel="stylesheet" href="${site.href('/assets/site.css')}">
+<link rel="alternate" type="application/atom+xml" title="${config.title}: inquiring lines" href="${site.href('/feed.xml')}">
+${page.head ?? ''}</head>
+<body>
+<a class="skip-link" href="#main">Skip to content</a>
+<header class="site-header">
+<a class="site-title" href="${site.href('/')}">${config.title}</a>
+<nav aria-label="Site"><ul>
+${NAV.map((item) => html`<li><a href="${site.href(item.url)}"${item.url === page.url ? html` aria-current="page"` : ''}>${item.label}</a></li>\n`)}</ul></nav>
+</header>
+<main id="main" tabindex="-1"${page.searchable ? html` data-pagefind-body` : ''}>
+${page.main}
+</main>
+<footer class="site-footer">
+<p>${config.title} · <a href="${site.href('/feed.xml')}">Feed of inquiring lines</a> · <a href="${site.href('/network/')}">Full network</a></p>
+</footer>
+${(page.scripts ?? []).map((name) => html`<script type="module" src="${site.href(`/assets/${name}.js`)}"></script>\n`)}</body>
+</html>
+`.value
+  );
+}

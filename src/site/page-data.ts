@@ -1,0 +1,27 @@
+/**
+ * What the `.11ty.ts` templates share: the data Eleventy hands to `render`, and the front matter
+ * of a page per record (pagination of size 1, permalink from the record's url) or a single page.
+ */
+import type { AtlasRecord } from '../model.ts';
+import type { SiteData } from './site-data.ts';
+
+export interface PageData<R = undefined> {
+  site: SiteData;
+  record: R;
+}
+
+export function recordPagination(dataPath: string) {
+  return {
+    pagination: { data: dataPath, size: 1, alias: 'record', addAllPagesToCollections: false },
+    permalink: (data: PageData<AtlasRecord>) => `${data.record.url}index.html`,
+    // Collections of 10,000 pages cost memory and time, and no template reads them.
+    eleventyExcludeFromCollections: true,
+  };
+}
+
+export function singlePage(url: string) {
+  return {
+    permalink: url.endsWith('/') ? `${url}index.html` : url,
+    eleventyExcludeFromCollections: true,
+  };
+}

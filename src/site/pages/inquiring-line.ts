@@ -1,0 +1,71 @@
+/**
+ * `/inquiring-lines/<slug>/`: the question, the deck, the synthesis with its mentions as links,
+ * the sources with what this line says of each, the research prompt, where to go next, and the
+ * local graph.
+ */
+import type { InquiringLine } from '../../model.ts';
+import type { RawHtml } from '../html.ts';
+import { html } from '../html.ts';
+import { renderLayout } from '../layout.ts';
+import type { SiteData } from '../site-data.ts';
+import { localGraph } from '../components/local-graph.ts';
+import { markdownBlock } from '../components/markdown-block.ts';
+import { recordLink, recordLinkById } from '../components/record-link.ts';
+import { researchPrompt } from '../components/research-prompt.ts';
+
+export function renderInquiringLinePage(site: SiteData, line: InquiringLine): string {
+  const main = html`<article class="record record-line">
+<header class="record-header">
+<p class="kind-label" data-kind="line"><span data-pagefind-filter="kind" data-pagefind-meta="kind">Inquiring line</span></p>
+<h1>${line.title}</h1>
+${line.summary ? html`<p class="deck" data-pagefind-meta="summary">${site.inline(line.summary)}</p>` : ''}
+</header>
+<section class="synthesis" aria-label="Synthesis">
+${markdownBlock(site, line.body, 'synthesis')}
+</section>
+${sources(site, line)}
+${line.prompt ? researchPrompt(site, line.prompt) : ''}
+${nextLines(site, line)}
+</article>
+${localGraph(site, line)}`;
+  return renderLayout(site, {
+    title: line.title,
+    description: site.plain(line.summary) || line.title,
+    url: line.url,
+    main,
+    searchable: true,
+    scripts: line.prompt ? ['copy-prompt', 'local-graph'] : ['local-graph'],
+  });
+}
+
+function sources(site: SiteData, line: InquiringLine): RawHtml {
+  if (line.sources.length === 0) return html``;
+  const n = line.sources.length;
+  return html`<section class="sources" aria-labelledby="sources-title">
+<h2 id="sources-title">Sources <span class="count">· ${n} ${n === 1 ? 'note' : 'notes'}</span></h2>
+<ol class="source-list">
+${line.sources.map((source) => html`<li class="source">
+<h3 class="source-title">${recordLinkById(site, source.target, source.title)}</h3>
+${source.summary ? html`<p class="source-summary">${site.inline(source.summary)}</p>` : ''}
+</li>
+`)}</ol>
+</section>`;
+}
+
+/** The lines the file names next; when it names none, the resolver's suggestions. */
+function nextLines(site: SiteData, line: InquiringLine): RawHtml {
+  const listed = line.next;
+  const suggested = listed.length === 0 ? line.suggestedNext.map((id) => site.record(id)).filter((r) => r !== undefined) : [];
+  if (listed.length === 0 && suggested.length === 0) return html``;
+  return html`<section class="next-lines" aria-labelledby="next-title">
+<h2 id="next-title">Next inquiring lines</h2>
+${listed.length === 0 ? html`<p class="next-note">Lines that share the most sources with this one:</p>` : ''}
+<ul class="record-list">
+${listed.map((ref) => html`<li>${recordLinkById(site, ref.target, ref.title)}${summaryOf(site, ref.target)}</li>\n`)}${suggested.map((record) => html`<li>${recordLink(site, record)}${summaryOf(site, record.id)}</li>\n`)}</ul>
+</section>`;
+}
+
+function summaryOf(site: SiteData, id: string | null): RawHtml {
+  const summary = id === null ? undefined : site.summaryOf(id);
+  return summary ? html`<p class="list-summary">${site.inline(summary)}</p>` : html``;
+}

@@ -1,0 +1,24 @@
+/** `/sitemap.xml`: every page, absolute when the base url is configured. */
+import { escape } from 'html-escaper';
+import type { SiteData } from '../site-data.ts';
+
+/** The urls of every page the site has, unprefixed, in a stable order. */
+export function pageUrls(site: SiteData): string[] {
+  const { atlas } = site;
+  return [
+    '/',
+    ...atlas.lines.map((r) => r.url),
+    ...atlas.notes.map((r) => r.url),
+    '/collections/',
+    ...atlas.collections.map((r) => r.url),
+    '/papers/',
+    ...atlas.papers.map((r) => r.url),
+    '/network/',
+    '/search/',
+  ];
+}
+
+export function renderSitemap(site: SiteData): string {
+  const urls = pageUrls(site).map((url) => `  <url><loc>${escape(site.absolute(url))}</loc></url>\n`);
+  return `<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('')}</urlset>\n`;
+}

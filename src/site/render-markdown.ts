@@ -1,0 +1,141 @@
+/**
+ * Markdown AST → HTML for the record bodies and the research prompt. unified does the work
+ * (remark-rehype, rehype-stringify, no raw HTML); around it: raw HTML shown as text, unsafe urls
+ * dropped, site urls prefixed, every mention given a preview of its target's summary, and, in
+ * prompts, every arXiv id made a link to its paper page.
+ */
+import { unified } from 'unified';
+import remarkRehype from 'remark-rehype';
+import rehypeStringify from 'rehype-stringify';
+import type { Root as MdastRoot, RootContent as MdastContent, PhrasingContent, Text } from 'mdast';
+import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
+import { isSafeUrl } from './safe-url.ts';
+import { prefixUrl } from './site-url.ts';
+
+export interface RenderMarkdownOptions {
+  pathPrefix: string;
+  /** The summary shown when a mention of record `id` is hovered or focused; none → no preview. */
+  previewOf: (id: string) => string | undefined;
+  /** Makes the ids of preview elements unique on a page that renders several trees. */
+  idPrefix: string;
+  /** arXiv id → site-relative url of its paper page; ids found in text become links. */
+  paperUrls: ReadonlyMap<string, string>;
+}
+
+export const defaultRenderMarkdownOptions: RenderMarkdownOptions = {
+  pathPrefix: '/',
+  previewOf: () => undefined,
+  idPrefix: 'md',
+  paperUrls: new Map(),
+};
+
+const processor = unified().use(remarkRehype).use(rehypeStringify);
+
+export function renderMarkdown(tree: MdastRoot, options: Partial<RenderMarkdownOptions> = {}): string {
+  const settings = { ...defaultRenderMarkdownOptions, ...options };
+  const mdast = structuredClone(tree);
+  prepareMdast(mdast, settings.paperUrls);
+  const hast = processor.runSync(mdast) as HastRoot;
+  const counter = { next: 1 };
+  hast.children = transformChildren(hast.children, settings, counter) as HastContent[];
+  return processor.stringify(hast);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** In place: `html` nodes become text (shown, never run); arXiv ids in text become links. */
+function prepareMdast(node: MdastRoot | MdastContent, paperUrls: ReadonlyMap<string, string>): void {
+  if (!('children' in node)) return;
+  const children = node.children as MdastContent[];
+  const out: MdastContent[] = [];
+  for (const child of children) {
+    if (child.type === 'html') {
+      out.push({ type: 'text', value: child.value, position: child.position });
+    } else if (child.type === 'text' && paperUrls.size > 0 && node.type !== 'link' && node.type !== 'linkReference') {
+      out.push(...linkArxivIds(child, paperUrls));
+    } else {
+      prepareMdast(child, paperUrls);
+      out.push(child);
+    }
+  }
+  (node as { children: MdastContent[] }).children = out;
+}
+
+const ARXIV_ID = /\barXiv:\s?((?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?)/gi;
+
+function linkArxivIds(text: Text, paperUrls: ReadonlyMap<string, string>): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  let last = 0;
+  for (const match of text.value.matchAll(ARXIV_ID)) {
+    const id = match[1]!;
+    const url = paperUrls.get(id) ?? paperUrls.get(id.replace(/v\d+$/, ''));
+    if (!url) continue;
+    if (match.index > last) out.push({ type: 'text', value: text.value.slice(last, match.index) });
+    out.push({
+      type: 'link',
+      url,
+      children: [{ type: 'text', value: match[0] }],
+      data: { hProperties: { className: ['paper-ref'] } },
+    });
+    last = match.index + match[0].length;
+  }
+  if (last === 0) return [text];
+  if (last < text.value.length) out.push({ type: 'text', value: text.value.slice(last) });
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function transformChildren(children: (HastContent | ElementContent)[], settings: RenderMarkdownOptions, counter: { next: number }): ElementContent[] {
+  const out: ElementContent[] = [];
+  for (const child of children) {
+    if (child.type !== 'element') {
+      if (child.type !== 'doctype') out.push(child as ElementContent);
+      continue;
+    }
+    child.children = transformChildren(child.children, settings, counter);
+    sanitizeUrls(child, settings.pathPrefix);
+    out.push(isMention(child) ? withPreview(child, settings, counter) : child);
+  }
+  return out;
+}
+
+function sanitizeUrls(element: Element, pathPrefix: string): void {
+  for (const key of ['href', 'src'] as const) {
+    const value = element.properties[key];
+    if (typeof value !== 'string') continue;
+    if (!isSafeUrl(value)) delete element.properties[key];
+    else element.properties[key] = prefixUrl(pathPrefix, value);
+  }
+}
+
+function isMention(element: Element): boolean {
+  const className = element.properties.className;
+  return element.tagName === 'a' && Array.isArray(className) && className.includes('mention');
+}
+
+/**
+ * `<span class="mention-wrap"><a … aria-describedby=ID>Title</a><span role=tooltip id=ID>…</span></span>`:
+ * CSS shows the tooltip on hover and focus, so the preview needs no script.
+ */
+function withPreview(link: Element, settings: RenderMarkdownOptions, counter: { next: number }): Element {
+  const target = link.properties.dataTarget;
+  const summary = typeof target === 'string' ? settings.previewOf(target) : undefined;
+  if (!summary) return link;
+  const id = `${settings.idPrefix}-preview-${counter.next++}`;
+  link.properties.ariaDescribedBy = [id];
+  return {
+    type: 'element',
+    tagName: 'span',
+    properties: { className: ['mention-wrap'] },
+    children: [
+      link,
+      {
+        type: 'element',
+        tagName: 'span',
+        properties: { className: ['mention-preview'], role: 'tooltip', id },
+        children: [{ type: 'text', value: summary }],
+      },
+    ],
+  };
+}

@@ -1,0 +1,132 @@
+/**
+ * Everything a page needs, built once per build: the atlas, the settings, and the lookups pages
+ * share (records by id, backlinks, arXiv id → paper page). A class instance rather than a plain
+ * object so Eleventy's data cascade passes it by reference instead of deep-copying 10,000 records
+ * into every template.
+ */
+import type { Atlas, AtlasRecord, GraphEdge, InquiringLine, Note } from '../model.ts';
+import type { SiteConfig } from '../config/site-config.ts';
+import { indexBacklinks, indexRecords } from '../resolve/backlinks.ts';
+import { compareText } from '../resolve/record-order.ts';
+import { absoluteUrl, prefixUrl } from './site-url.ts';
+import type { RawHtml } from './html.ts';
+import { inlineMarkdown, plainText } from './render-inline.ts';
+
+/** A line or note that points at a record, and how. */
+export interface Referrer {
+  record: InquiringLine | Note;
+  kinds: GraphEdge['kind'][];
+}
+
+/** A record next to another in the graph, with every edge between them. */
+export interface Neighbour {
+  record: AtlasRecord;
+  edges: { edge: GraphEdge; outgoing: boolean }[];
+}
+
+export class SiteData {
+  readonly records: ReadonlyMap<string, AtlasRecord>;
+  readonly paperUrls: ReadonlyMap<string, string>;
+  readonly #backlinks: ReadonlyMap<string, GraphEdge[]>;
+
+  constructor(
+    readonly atlas: Atlas,
+    readonly config: SiteConfig,
+  ) {
+    this.records = indexRecords(atlas);
+    this.#backlinks = indexBacklinks(atlas.graph);
+    this.paperUrls = new Map(atlas.papers.map((p) => [p.arxivId, p.url]));
+  }
+
+  /** A site-relative url with the path prefix, as every internal `href` and `src` needs it. */
+  href(url: string): string {
+    return prefixUrl(this.config.pathPrefix, url);
+  }
+
+  /** Absolute when the base url is configured, else the prefixed path. */
+  absolute(url: string): string {
+    return absoluteUrl(this.config.baseUrl, this.config.pathPrefix, url);
+  }
+
+  /** Deck or summary text (one-line Markdown) as inline HTML; cached, since summaries repeat on many pages. */
+  inline(text: string): RawHtml {
+    let rendered = this.#inline.get(text);
+    if (!rendered) this.#inline.set(text, (rendered = inlineMarkdown(text, this.config.pathPrefix)));
+    return rendered;
+  }
+  readonly #inline = new Map<string, RawHtml>();
+
+  /** Deck or summary text without Markdown signs, for attributes and previews. */
+  plain(text: string): string {
+    return plainText(text);
+  }
+
+  record(id: string): AtlasRecord | undefined {
+    return this.records.get(id);
+  }
+
+  /** What a mention preview and a listing show for a record: its summary, or what was said of it. */
+  summaryOf(id: string): string | undefined {
+    const record = this.records.get(id);
+    if (!record) return undefined;
+    if (record.kind === 'inquiring-line') return record.summary || undefined;
+    if (record.kind === 'note') return record.summary || record.testimony[0]?.text || undefined;
+    return undefined;
+  }
+
+  /** Lines and notes with an edge to `id`, lines first, each once, by title. */
+  referrers(id: string): Referrer[] {
+    const byId = new Map<string, Referrer>();
+    for (const edge of this.#backlinks.get(id) ?? []) {
+      const record = this.records.get(edge.source);
+      if (!record || (record.kind !== 'inquiring-line' && record.kind !== 'note')) continue;
+      const entry = byId.get(record.id) ?? { record, kinds: [] };
+      if (!entry.kinds.includes(edge.kind)) entry.kinds.push(edge.kind);
+      byId.set(record.id, entry);
+    }
+    return [...byId.values()].sort(
+      (a, b) =>
+        kindOrder(a.record) - kindOrder(b.record) || compareText(a.record.title, b.record.title) || compareText(a.record.id, b.record.id),
+    );
+  }
+
+  /**
+   * Records one edge away from `id`, in either direction, each once with every edge between the
+   * two (read from `id`'s side): lines, notes, papers, collections, each by title.
+   */
+  neighbours(id: string): Neighbour[] {
+    const byId = new Map<string, Neighbour>();
+    const add = (otherId: string, edge: GraphEdge, outgoing: boolean): void => {
+      const record = this.records.get(otherId);
+      if (!record) return;
+      const entry = byId.get(otherId) ?? { record, edges: [] };
+      entry.edges.push({ edge, outgoing });
+      byId.set(otherId, entry);
+    };
+    for (const edge of this.#outgoing().get(id) ?? []) add(edge.target, edge, true);
+    for (const edge of this.#backlinks.get(id) ?? []) add(edge.source, edge, false);
+    return [...byId.values()].sort(
+      (a, b) =>
+        KIND_ORDER[a.record.kind] - KIND_ORDER[b.record.kind] || compareText(a.record.title, b.record.title) || compareText(a.record.id, b.record.id),
+    );
+  }
+
+  #outgoingIndex?: Map<string, GraphEdge[]>;
+  #outgoing(): Map<string, GraphEdge[]> {
+    if (!this.#outgoingIndex) {
+      this.#outgoingIndex = new Map();
+      for (const edge of this.atlas.graph.edges) {
+        const list = this.#outgoingIndex.get(edge.source) ?? [];
+        list.push(edge);
+        this.#outgoingIndex.set(edge.source, list);
+      }
+    }
+    return this.#outgoingIndex;
+  }
+}
+
+function kindOrder(record: AtlasRecord): number {
+  return KIND_ORDER[record.kind];
+}
+
+const KIND_ORDER: Readonly<Record<AtlasRecord['kind'], number>> = { 'inquiring-line': 0, note: 1, paper: 2, collection: 3 };
