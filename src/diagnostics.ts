@@ -38,6 +38,8 @@ export const RULES = {
   'ignored-file': 'info',
   'site-config': 'warning',
   'unsafe-url': 'warning',
+  /** A Markdown image from another host: shown as a link, so pages never fetch from third parties. */
+  'remote-image': 'warning',
 } as const satisfies Record<string, Diagnostic['severity']>;
 
 export type RuleId = keyof typeof RULES;

@@ -12,6 +12,7 @@ const COMMANDS: Record<string, { run: () => Promise<Command>; summary: string }>
   check: { run: async () => checkCommand, summary: 'print diagnostics, one per line' },
   build: { run: async () => (await import('./build-command.ts')).buildCommand, summary: 'build the site' },
   serve: { run: async () => (await import('./serve-command.ts')).serveCommand, summary: 'build, serve on localhost and rebuild on change' },
+  init: { run: async () => (await import('./init-command.ts')).initCommand, summary: 'create a notes folder with examples, settings and a publishing workflow' },
 };
 
 export const USAGE = `Usage: atlas <command> [DIR] [options]

@@ -4,7 +4,7 @@ import { reporter } from 'vfile-reporter';
 import { readSiteConfig } from '../config/read-site-config.ts';
 import { createEleventy } from '../site/build-site.ts';
 import { SiteSession } from '../site/site-session.ts';
-import { BUILD_OPTIONS, checkNotesDir, configOverrides, displayPath } from './build-command.ts';
+import { BUILD_OPTIONS, checkNotesDir, checkToday, configOverrides, displayPath } from './build-command.ts';
 import { summarizeDiagnostics } from './format-diagnostics.ts';
 
 const HELP = `Usage: atlas serve [DIR] [options]
@@ -16,6 +16,7 @@ and rebuild whenever a file in DIR changes. Stop with Ctrl-C.
   --path-prefix PATH   serve under this folder, e.g. /atlas/
   --base-url URL       absolute origin for canonical links, sitemap and feed
   --config FILE        settings file (default: DIR/atlas.config.yml)
+  --today DATE         measure the age of claims from DATE (2026-05)
   --quiet              print errors only, and the summary
 `;
 
@@ -38,7 +39,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
     return 1;
   }
   const notesDir = path.resolve(positionals[0] ?? 'seeds');
-  const problem = await checkNotesDir(notesDir);
+  const problem = (await checkNotesDir(notesDir)) ?? checkToday(values.today);
   if (problem) {
     process.stderr.write(`atlas serve: ${problem}\n`);
     return 1;

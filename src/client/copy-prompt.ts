@@ -1,26 +1,48 @@
 /**
- * "Copy prompt": puts the exact prompt text (Markdown and line breaks as in the source) on the
- * clipboard. The button's `data-copy-prompt` names where the text is kept: an "Open in …" link
- * (its `q` parameter) or a hidden textarea. Falls back to `execCommand('copy')` where the
- * Clipboard API is missing or refused, and says what happened in the polite live region.
+ * The copy buttons. "Copy prompt" puts the exact prompt text (Markdown and line breaks as in the
+ * source) on the clipboard; its `data-copy-prompt` names where the text is kept: an "Open in …"
+ * link (its `q` parameter) or a hidden textarea. "Copy with sources" (`data-copy-context`) adds
+ * the line's deck, synthesis and sources from its Markdown twin; "Copy note"
+ * (`data-copy-markdown`) copies a note's twin whole. Both fetch the twin on click and are shown
+ * only here, where they can work.
+ *
+ * Falls back to `execCommand('copy')` where the Clipboard API is missing or refused, and says
+ * what happened in the polite live region.
  */
+import { promptWithContext } from './prompt-context.ts';
 
 const CLEAR_AFTER_MS = 4000;
 
-for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy-prompt]')) {
-  button.addEventListener('click', () => void copyPrompt(button));
+for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy-prompt], button[data-copy-markdown]')) {
+  button.addEventListener('click', () => void copy(button));
+  button.hidden = false;
 }
 
-async function copyPrompt(button: HTMLButtonElement): Promise<void> {
-  const text = promptText(document.getElementById(button.dataset.copyPrompt ?? ''));
+/** The text a button copies; a promise when it has to be fetched first. */
+function textFor(button: HTMLButtonElement): string | Promise<string> | undefined {
+  const { copyPrompt, copyContext, copyMarkdown } = button.dataset;
+  if (copyMarkdown) return fetchText(copyMarkdown);
+  const prompt = promptText(document.getElementById(copyPrompt ?? ''));
+  if (prompt === undefined || !copyContext) return prompt;
+  return fetchText(copyContext).then((twin) => promptWithContext(prompt, twin));
+}
+
+async function fetchText(url: string): Promise<string> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${response.status} ${url}`);
+  return response.text();
+}
+
+async function copy(button: HTMLButtonElement): Promise<void> {
+  const text = textFor(button);
   if (text === undefined) return;
-  const copied = (await writeClipboard(text)) || copyWithSelection(text, button);
+  const copied = typeof text === 'string' ? (await writeClipboard(text)) || copyWithSelection(text, button) : await writeFetched(text, button);
   const status = button.parentElement?.querySelector<HTMLElement>('.copy-status');
   if (!status) return;
   // Emptied first, so a second "Copied" is announced again.
   status.textContent = '';
   window.setTimeout(() => {
-    status.textContent = copied ? 'Copied' : 'Could not copy: expand the prompt and select its text';
+    status.textContent = copied ? 'Copied' : button.dataset.copyMarkdown ? 'Could not copy: open the Markdown link instead' : 'Could not copy: expand the prompt and select its text';
     status.dataset.state = copied ? 'copied' : 'failed';
   }, 50);
   window.setTimeout(() => {
@@ -33,6 +55,30 @@ function promptText(source: HTMLElement | null): string | undefined {
   if (source instanceof HTMLTextAreaElement) return source.value;
   if (source instanceof HTMLAnchorElement) return new URL(source.href).searchParams.get('q') ?? undefined;
   return undefined;
+}
+
+/**
+ * Text that is still being fetched: Safari allows a clipboard write only within the click, so
+ * the write starts at once with a promise of the text (ClipboardItem); elsewhere the text is
+ * awaited and written as usual.
+ */
+async function writeFetched(text: Promise<string>, button: HTMLButtonElement): Promise<boolean> {
+  if (typeof ClipboardItem === 'function' && navigator.clipboard?.write) {
+    try {
+      const blob = text.then((value) => new Blob([value], { type: 'text/plain' }));
+      await navigator.clipboard.write([new ClipboardItem({ 'text/plain': blob })]);
+      return true;
+    } catch {
+      // Refused, or promises not supported in ClipboardItem: try the plain ways below.
+    }
+  }
+  let value: string;
+  try {
+    value = await text;
+  } catch {
+    return false;
+  }
+  return (await writeClipboard(value)) || copyWithSelection(value, button);
 }
 
 async function writeClipboard(text: string): Promise<boolean> {

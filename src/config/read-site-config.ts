@@ -58,7 +58,7 @@ export function parseSiteConfig(file: VFile): SiteConfig {
 
 function readFields(file: VFile, data: Record<string, unknown>): SiteConfig {
   const config: SiteConfig = { ...defaultSiteConfig, llmLinks: [...defaultSiteConfig.llmLinks] };
-  const text = (key: 'title' | 'description' | 'baseUrl' | 'pathPrefix' | 'language'): string | undefined => {
+  const text = (key: 'title' | 'description' | 'baseUrl' | 'pathPrefix' | 'language' | 'today'): string | undefined => {
     const value = data[key];
     if (value === undefined || value === null) return undefined;
     if (typeof value === 'string') return value.trim();
@@ -84,6 +84,11 @@ function readFields(file: VFile, data: Record<string, unknown>): SiteConfig {
     if (/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(language)) config.language = language;
     else report(file, `Unexpected \`language\` \`${language}\`, expected a language tag like en or de-CH`, placeOf(file, 'language'), 'site-config');
   }
+  const today = text('today');
+  if (today !== undefined) {
+    if (today === '' || isReferenceDate(today)) config.today = today;
+    else report(file, `Unexpected \`today\` \`${today}\`, expected a date like 2026-05 or 2026-05-31`, placeOf(file, 'today'), 'site-config');
+  }
   if (data.llmLinks !== undefined && data.llmLinks !== null) config.llmLinks = readLlmLinks(file, data.llmLinks);
   for (const key of Object.keys(data).sort()) {
     if (!KNOWN_KEYS.has(key)) report(file, `Unexpected setting \`${key}\`, expected one of ${[...KNOWN_KEYS].join(', ')}`, placeOf(file, key), 'site-config');
@@ -91,7 +96,12 @@ function readFields(file: VFile, data: Record<string, unknown>): SiteConfig {
   return config;
 }
 
-const KNOWN_KEYS = new Set(['title', 'description', 'baseUrl', 'pathPrefix', 'language', 'llmLinks']);
+const KNOWN_KEYS = new Set(['title', 'description', 'baseUrl', 'pathPrefix', 'language', 'llmLinks', 'today']);
+
+/** `2026`, `2026-05` or `2026-05-31`. */
+export function isReferenceDate(text: string): boolean {
+  return /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/.test(text);
+}
 
 function readLlmLinks(file: VFile, value: unknown): SiteConfig['llmLinks'] {
   if (!Array.isArray(value)) {

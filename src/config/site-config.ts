@@ -22,6 +22,11 @@ export interface SiteConfig {
   language: string;
   /** Which "Open in …" links a research prompt offers. */
   llmLinks: LlmLink[];
+  /**
+   * The date the age of a line's claims is measured from (`2026-05` or `2026-05-31`); empty to
+   * use the newest date in the library, so a rebuild of the same notes stays byte-identical.
+   */
+  today: string;
 }
 
 export const defaultSiteConfig: SiteConfig = {
@@ -32,6 +37,7 @@ export const defaultSiteConfig: SiteConfig = {
   pathPrefix: '/',
   language: 'en',
   llmLinks: [...LLM_LINKS],
+  today: '',
 };
 
 /** `atlas`, `/atlas`, `atlas/` → `/atlas/`; empty → `/`. */

@@ -19,6 +19,8 @@ export interface BuildSiteOptions {
   overrides: Partial<SiteConfig>;
   minify: boolean;
   load?: SiteSessionOptions['load'];
+  /** Told of every stage as it runs. */
+  progress?: SiteSessionOptions['progress'];
 }
 
 export const defaultBuildSiteOptions: Omit<BuildSiteOptions, 'notesDir'> = {
@@ -39,6 +41,7 @@ export async function buildSite(options: Pick<BuildSiteOptions, 'notesDir'> & Pa
     overrides: settings.overrides,
     minify: settings.minify,
     ...(settings.load ? { load: settings.load } : {}),
+    ...(settings.progress ? { progress: settings.progress } : {}),
   });
   const eleventy = createEleventy(session, 'build');
   eleventy.disableLogger();

@@ -26,8 +26,13 @@ export function configureEleventy(eleventyConfig: UserConfig, session: SiteSessi
   eleventyConfig.addWatchTarget(session.options.notesDir);
   eleventyConfig.addWatchTarget(PUBLIC_DIR);
   eleventyConfig.on('eleventy.before', () => session.load());
-  eleventyConfig.on('eleventy.after', async ({ directories }) => {
-    await session.finish(directories.output);
+  // Once per written page: the render stage's progress.
+  eleventyConfig.addTransform('atlas-progress', (content: unknown) => {
+    session.pageRendered();
+    return content;
+  });
+  eleventyConfig.on('eleventy.after', async ({ directories, results }) => {
+    await session.finish(directories.output, results?.length);
     hooks.onBuilt?.();
   });
   eleventyConfig.setServerOptions({

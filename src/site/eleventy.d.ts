@@ -29,6 +29,7 @@ declare module '@11ty/eleventy' {
     setInputDirectory(dir: string): void;
     setOutputDirectory(dir: string): void;
     on(event: 'eleventy.before' | 'eleventy.after', listener: (args: EleventyEventArgs) => unknown): void;
+    addTransform(name: string, transform: (this: { page: { outputPath: string | false } }, content: unknown) => unknown): void;
   }
 
   export interface EleventyOptions {

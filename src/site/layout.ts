@@ -5,9 +5,13 @@
 import type { RawHtml } from './html.ts';
 import { html } from './html.ts';
 import type { SiteData } from './site-data.ts';
+import { openGraph } from './components/open-graph.ts';
+import type { JsonLd } from './json-ld.ts';
+import { jsonLdScript } from './json-ld.ts';
+import { markdownTwinUrl } from './pages/markdown-twin.ts';
 
 /** Browser bundles a page may load (`src/client/<name>.ts`). */
-export type ClientScript = 'copy-prompt' | 'local-graph' | 'network' | 'search';
+export type ClientScript = 'copy-prompt' | 'local-graph' | 'network' | 'search' | 'sort-papers';
 
 export interface PageShell {
   /** The page's own title; the site title is appended (or used alone on the home page). */
@@ -21,6 +25,14 @@ export interface PageShell {
   searchable?: boolean;
   /** Extra elements for `<head>` (built with `html`). */
   head?: RawHtml;
+  /** `article` for a record's page; `website` (the default) for the rest. */
+  type?: 'article' | 'website';
+  /** The page has a Markdown twin at `<url>index.md` (line and note pages). */
+  markdownTwin?: boolean;
+  /** Structured data for search engines (JSON-LD). */
+  structuredData?: JsonLd;
+  /** False for pages without an address of their own (404): no canonical link, no `og:url`. */
+  canonical?: boolean;
 }
 
 const NAV: readonly { url: string; label: string }[] = [
@@ -43,9 +55,9 @@ export function renderLayout(site: SiteData, page: PageShell): string {
 <meta name="color-scheme" content="light dark">
 <title>${fullTitle}</title>
 <meta name="description" content="${page.description}">
-${config.baseUrl ? html`<link rel="canonical" href="${site.absolute(page.url)}">\n` : ''}<link rel="stylesheet" href="${site.href('/assets/site.css')}">
+${openGraph(site, { title: page.title, description: page.description, type: page.type ?? 'website', ...(page.canonical === false ? {} : { url: page.url }) })}<link rel="stylesheet" href="${site.href('/assets/site.css')}">
 <link rel="alternate" type="application/atom+xml" title="${config.title}: inquiring lines" href="${site.href('/feed.xml')}">
-${page.head ?? ''}</head>
+${page.markdownTwin ? html`<link rel="alternate" type="text/markdown" href="${site.href(markdownTwinUrl(page.url))}">\n` : ''}${page.structuredData ? jsonLdScript(page.structuredData) : ''}${page.head ?? ''}</head>
 <body>
 <a class="skip-link" href="#main">Skip to content</a>
 <header class="site-header">

@@ -95,6 +95,7 @@ function transformChildren(children: (HastContent | ElementContent)[], settings:
     }
     child.children = transformChildren(child.children, settings, counter);
     sanitizeUrls(child, settings.pathPrefix);
+    linkRemoteImage(child);
     out.push(isMention(child) ? withPreview(child, settings, counter) : child);
   }
   return out;
@@ -107,6 +108,24 @@ function sanitizeUrls(element: Element, pathPrefix: string): void {
     if (!isSafeUrl(value)) delete element.properties[key];
     else element.properties[key] = prefixUrl(pathPrefix, value);
   }
+}
+
+/**
+ * An image from another host would have every reader's browser fetch from a third party (a
+ * tracking pixel, say): it is shown as a link to the image instead, and reported.
+ */
+function linkRemoteImage(element: Element): void {
+  const src = element.properties.src;
+  if (element.tagName !== 'img' || typeof src !== 'string' || !isRemoteUrl(src)) return;
+  const alt = element.properties.alt;
+  element.tagName = 'a';
+  element.properties = { href: src, className: ['remote-image'] };
+  element.children = [{ type: 'text', value: typeof alt === 'string' && alt !== '' ? alt : src }];
+}
+
+/** A url with a scheme or a host: not a path on this site. */
+export function isRemoteUrl(url: string): boolean {
+  return /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(url.trim());
 }
 
 function isMention(element: Element): boolean {

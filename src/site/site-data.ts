@@ -4,8 +4,12 @@
  * object so Eleventy's data cascade passes it by reference instead of deep-copying 10,000 records
  * into every template.
  */
-import type { Atlas, AtlasRecord, GraphEdge, InquiringLine, Note } from '../model.ts';
+import type { Atlas, AtlasRecord, GraphEdge, InquiringLine, Note, Paper } from '../model.ts';
 import type { SiteConfig } from '../config/site-config.ts';
+import type { ClaimDate } from '../dates/claim-date.ts';
+import { parseClaimDate } from '../dates/claim-date.ts';
+import type { LineDates } from '../dates/line-dates.ts';
+import { libraryReferenceDate, lineDates } from '../dates/line-dates.ts';
 import { indexBacklinks, indexRecords } from '../resolve/backlinks.ts';
 import { compareText } from '../resolve/record-order.ts';
 import { absoluteUrl, prefixUrl } from './site-url.ts';
@@ -64,6 +68,27 @@ export class SiteData {
   record(id: string): AtlasRecord | undefined {
     return this.records.get(id);
   }
+
+  /**
+   * The date claim ages are measured from: the settings' `today`, else the newest date anywhere
+   * in the library (never the clock: same notes, same pages).
+   */
+  get referenceDate(): ClaimDate | undefined {
+    if (this.#reference === null) this.#reference = parseClaimDate(this.config.today) ?? libraryReferenceDate(this.atlas);
+    return this.#reference;
+  }
+  #reference: ClaimDate | undefined | null = null;
+
+  /** The span, newest date and age of what a line's prompt rests on; undefined when undated. */
+  datesOf(line: InquiringLine): LineDates | undefined {
+    if (!this.#lineDates.has(line.id)) {
+      this.#papers ??= new Map(this.atlas.papers.map((p) => [p.id, p]));
+      this.#lineDates.set(line.id, lineDates(line, this.#papers, this.referenceDate));
+    }
+    return this.#lineDates.get(line.id);
+  }
+  readonly #lineDates = new Map<string, LineDates | undefined>();
+  #papers?: Map<string, Paper>;
 
   /** What a mention preview and a listing show for a record: its summary, or what was said of it. */
   summaryOf(id: string): string | undefined {

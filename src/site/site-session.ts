@@ -19,6 +19,9 @@ import { reportUnsafeUrls } from './report-unsafe-urls.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { SiteData } from './site-data.ts';
 import { writeGraphFiles } from './write-graph-files.ts';
+import { writeLlmFiles } from './write-llm-files.ts';
+import type { BuildProgress } from './build-progress.ts';
+import { silentProgress } from './build-progress.ts';
 
 export interface SiteSessionOptions {
   notesDir: string;
@@ -28,15 +31,18 @@ export interface SiteSessionOptions {
   /** Settings from the command line; they win over the config file. */
   overrides: Partial<SiteConfig>;
   minify: boolean;
-  /** How the notes become an atlas; tests hand in a ready-made one. */
-  load: (notesDir: string) => Promise<BuiltAtlas>;
+  /** How the notes become an atlas (reporting its stages to `progress`); tests hand in a ready-made one. */
+  load: (notesDir: string, progress: BuildProgress) => Promise<BuiltAtlas>;
+  /** Told of every stage as it runs (the command line's stage lines and progress bar). */
+  progress: BuildProgress;
 }
 
 export const defaultSiteSessionOptions: Omit<SiteSessionOptions, 'notesDir' | 'outDir'> = {
   overrides: {},
   minify: true,
   // Imported on use, so a session built over a ready-made atlas does not load the parser.
-  load: async (notesDir) => (await import('../load/load-atlas.ts')).loadAtlas(notesDir),
+  load: async (notesDir, progress) => (await import('../load/load-atlas-in-stages.ts')).loadAtlasInStages(notesDir, progress),
+  progress: silentProgress,
 };
 
 export const REPO_DIR = fileURLToPath(new URL('../../', import.meta.url));
@@ -45,6 +51,10 @@ export const PUBLIC_DIR = path.join(REPO_DIR, 'public');
 
 export interface SiteStats {
   records: number;
+  /** Files Eleventy wrote: HTML pages, the feed, the sitemap. */
+  pages: number;
+  /** Markdown twins of line and note pages. */
+  twins: number;
   graphFiles: number;
   searchPages: number;
 }
@@ -57,7 +67,7 @@ export class SiteSession {
   diagnostics: Diagnostic[] = [];
   /** Problems of the build itself (not of the notes): a failed bundle or search index. */
   buildErrors: string[] = [];
-  stats: SiteStats = { records: 0, graphFiles: 0, searchPages: 0 };
+  stats: SiteStats = { records: 0, pages: 0, twins: 0, graphFiles: 0, searchPages: 0 };
 
   constructor(options: Pick<SiteSessionOptions, 'notesDir' | 'outDir'> & Partial<SiteSessionOptions>) {
     this.options = { ...defaultSiteSessionOptions, ...options };
@@ -72,32 +82,57 @@ export class SiteSession {
   async load(): Promise<void> {
     const { notesDir, configFile, overrides } = this.options;
     const { config, file: configVFile } = await readSiteConfig(notesDir, configFile);
-    const built = await this.options.load(notesDir);
+    const { progress } = this.options;
+    const built = await this.options.load(notesDir, progress);
     reportUnsafeUrls(built.atlas, built.files);
     this.files = configVFile ? [...built.files, configVFile] : [...built.files];
     this.diagnostics = collectDiagnostics(this.files);
+    progress.start('layout');
     this.#layout = layoutGraph(built.atlas.graph);
+    progress.end('layout', built.atlas.graph.nodes.length);
     this.#site = new SiteData(built.atlas, { ...config, ...definedOnly(overrides) });
     this.buildErrors = [];
+    const { lines, notes, papers, collections } = built.atlas;
+    this.#rendered = 0;
+    progress.start('render', lines.length + notes.length + papers.length + collections.length + SINGLE_PAGES);
   }
 
+  /** Eleventy wrote one more page (its transforms run once per output file). */
+  pageRendered(): void {
+    this.options.progress.advance('render', ++this.#rendered);
+  }
+  #rendered = 0;
+
   /** Everything after Eleventy: graph files, scripts, stylesheet, search index. */
-  async finish(outDir: string = this.options.outDir): Promise<void> {
-    const { minify } = this.options;
+  async finish(outDir: string = this.options.outDir, pages: number = this.#rendered): Promise<void> {
+    const { minify, progress } = this.options;
     const site = this.site();
+    progress.end('render', pages);
+    const { lines, notes, papers, collections } = site.atlas;
+    progress.start('twins', lines.length + notes.length);
+    const twins = await writeLlmFiles(outDir, site, { onProgress: (done) => progress.advance('twins', done) });
+    progress.end('twins', twins);
+    progress.start('graph', lines.length + notes.length + papers.length + collections.length + 1);
     const graphFiles = await writeGraphFiles(outDir, site.atlas, this.#layout!);
+    progress.end('graph', graphFiles);
+    progress.start('assets');
     try {
       await bundleClient(path.join(outDir, 'assets'), { entries: CLIENT_ENTRIES, minify });
     } catch (error) {
       this.buildErrors.push(`Bundling the browser scripts failed: ${(error as Error).message}`);
     }
     await copyPublic(PUBLIC_DIR, outDir, { minify });
+    progress.end('assets', CLIENT_ENTRIES.length);
+    progress.start('index');
     const search = await writeSearchIndex(outDir, site.config.language);
+    progress.end('index', search.pages);
     this.buildErrors.push(...search.errors.map((e) => `Search index: ${e}`));
-    const { lines, notes, papers, collections } = site.atlas;
-    this.stats = { records: lines.length + notes.length + papers.length + collections.length, graphFiles, searchPages: search.pages };
+    this.stats = { records: lines.length + notes.length + papers.length + collections.length, pages, twins, graphFiles, searchPages: search.pages };
   }
 }
+
+/** Pages that are not one per record: home, collections, papers, stale, search, network, 404, feed, sitemap. */
+const SINGLE_PAGES = 9;
 
 function definedOnly<T extends object>(values: T): Partial<T> {
   return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Partial<T>;

@@ -24,7 +24,7 @@ describe('site config', () => {
   it('reads every key and normalises prefix and base url', () => {
     const { config, messages } = parse('title: T\ndescription: D\nbaseUrl: https://x.org/\npathPrefix: atlas\nlanguage: de-CH\nllmLinks: [claude]\n');
     expect(messages).toEqual([]);
-    expect(config).toEqual({ title: 'T', description: 'D', baseUrl: 'https://x.org', pathPrefix: '/atlas/', language: 'de-CH', llmLinks: ['claude'] });
+    expect(config).toEqual({ title: 'T', description: 'D', baseUrl: 'https://x.org', pathPrefix: '/atlas/', language: 'de-CH', llmLinks: ['claude'], today: '' });
   });
 
   it('reports each invalid value where it stands and keeps the default for it', () => {

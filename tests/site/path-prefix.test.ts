@@ -79,6 +79,7 @@ describe('settings from atlas.config.yml', () => {
       pathPrefix: '/atlas/',
       language: 'en',
       llmLinks: ['chatgpt', 'claude'],
+      today: '',
     });
   });
 

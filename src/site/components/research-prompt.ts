@@ -5,6 +5,10 @@
  * The exact copy text is in the page once: in the first "Open in …" link's `q` parameter (the
  * links are complete at build time, so they work without script), or, when the settings offer no
  * links, in a hidden textarea. The Copy button names the element it copies from.
+ *
+ * "Copy with sources" adds what the prompt refers to (deck, synthesis, sources) without putting
+ * it in the page a second time: the script fetches the line's Markdown twin on click. It stays
+ * hidden until the script shows it.
  */
 import type { Prompt } from '../../model.ts';
 import type { LlmLink } from '../../config/site-config.ts';
@@ -23,15 +27,24 @@ export function llmUrl(service: LlmLink, prompt: string): string {
   return `${LLM_SERVICES[service].url}?q=${encodeURIComponent(prompt)}`;
 }
 
-export function researchPrompt(site: SiteData, prompt: Prompt): RawHtml {
+export interface ResearchPromptExtras {
+  /** Prefixed url of the line's Markdown twin, for "Copy with sources". */
+  contextUrl?: string;
+  /** "claims dated 2025 to 2026 · newest …", shown under the intro. */
+  dates?: string;
+}
+
+export function researchPrompt(site: SiteData, prompt: Prompt, extras: ResearchPromptExtras = {}): RawHtml {
   const links = site.config.llmLinks;
   const sourceId = links.length > 0 ? `prompt-${links[0]}` : 'prompt-text';
   return html`<section class="research-prompt" aria-labelledby="prompt-title">
 <h2 id="prompt-title">Research prompt for your LLM</h2>
 ${prompt.intro ? html`<p class="prompt-intro">${prompt.intro}</p>` : ''}
+${extras.dates ? html`<p class="claim-dates">${extras.dates}</p>` : ''}
 <div class="prompt-actions" data-pagefind-ignore>
 <button type="button" class="copy-prompt" data-copy-prompt="${sourceId}">Copy prompt</button>
-${links.map((service) => html`<a class="llm-link" id="prompt-${service}" href="${llmUrl(service, prompt.text)}" target="_blank" rel="noopener">${LLM_SERVICES[service].label}<span class="visually-hidden"> (new tab)</span></a>\n`)}<span class="copy-status" role="status" aria-live="polite"></span>
+${extras.contextUrl ? html`<button type="button" class="copy-prompt copy-context" data-copy-prompt="${sourceId}" data-copy-context="${extras.contextUrl}" hidden>Copy with sources</button>
+` : ''}${links.map((service) => html`<a class="llm-link" id="prompt-${service}" href="${llmUrl(service, prompt.text)}" target="_blank" rel="noopener">${LLM_SERVICES[service].label}<span class="visually-hidden"> (new tab)</span></a>\n`)}<span class="copy-status" role="status" aria-live="polite"></span>
 </div>
 <noscript><p class="prompt-noscript">Copying needs JavaScript: expand the prompt and select its text instead.</p></noscript>
 <details class="prompt">

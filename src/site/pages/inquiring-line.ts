@@ -12,6 +12,9 @@ import { localGraph } from '../components/local-graph.ts';
 import { markdownBlock } from '../components/markdown-block.ts';
 import { recordLink, recordLinkById } from '../components/record-link.ts';
 import { researchPrompt } from '../components/research-prompt.ts';
+import { describeAge, describeSpan } from '../../dates/line-dates.ts';
+import { articleJsonLd } from '../json-ld.ts';
+import { markdownTwinUrl } from './markdown-twin.ts';
 
 export function renderInquiringLinePage(site: SiteData, line: InquiringLine): string {
   const main = html`<article class="record record-line">
@@ -24,18 +27,31 @@ ${line.summary ? html`<p class="deck" data-pagefind-meta="summary">${site.inline
 ${markdownBlock(site, line.body, 'synthesis')}
 </section>
 ${sources(site, line)}
-${line.prompt ? researchPrompt(site, line.prompt) : ''}
+${line.prompt ? researchPrompt(site, line.prompt, { contextUrl: site.href(markdownTwinUrl(line.url)), dates: claimDates(site, line) }) : ''}
 ${nextLines(site, line)}
 </article>
 ${localGraph(site, line)}`;
+  const description = site.plain(line.summary) || line.title;
   return renderLayout(site, {
     title: line.title,
-    description: site.plain(line.summary) || line.title,
+    description,
     url: line.url,
     main,
     searchable: true,
     scripts: line.prompt ? ['copy-prompt', 'local-graph'] : ['local-graph'],
+    type: 'article',
+    markdownTwin: true,
+    structuredData: articleJsonLd(site, line, description),
   });
+}
+
+/** "Claims dated 2025 to 2026 · newest about 4 months old as of 2026-05" */
+function claimDates(site: SiteData, line: InquiringLine): string | undefined {
+  const dates = site.datesOf(line);
+  if (!dates) return undefined;
+  const span = describeSpan(dates);
+  const age = describeAge(dates, site.referenceDate);
+  return `${span[0]!.toUpperCase()}${span.slice(1)}${age ? ` · ${age}` : ''}`;
 }
 
 function sources(site: SiteData, line: InquiringLine): RawHtml {

@@ -9,5 +9,5 @@ export function renderNotFoundPage(site: SiteData): string {
 <p class="deck">There is no page at this address. It may have been renamed; try searching for it.</p>
 ${searchForm(site, { label: 'Search the library' })}
 <p><a href="${site.href('/')}">Go to the home page</a></p>`;
-  return renderLayout(site, { title: 'Page not found', description: 'There is no page at this address.', url: '/404.html', main, scripts: ['search'] });
+  return renderLayout(site, { title: 'Page not found', description: 'There is no page at this address.', url: '/404.html', main, scripts: ['search'], canonical: false });
 }

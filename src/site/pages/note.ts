@@ -11,6 +11,8 @@ import type { SiteData } from '../site-data.ts';
 import { localGraph } from '../components/local-graph.ts';
 import { markdownBlock } from '../components/markdown-block.ts';
 import { recordLink, recordLinkById } from '../components/record-link.ts';
+import { articleJsonLd } from '../json-ld.ts';
+import { markdownTwinUrl } from './markdown-twin.ts';
 
 export function renderNotePage(site: SiteData, note: Note): string {
   const kind = note.stub ? 'stub' : 'note';
@@ -20,6 +22,11 @@ export function renderNotePage(site: SiteData, note: Note): string {
 <h1>${note.title}</h1>
 ${showDeck(note) ? html`<p class="deck" data-pagefind-meta="summary">${site.inline(note.summary)}</p>` : ''}
 ${collectionLine(site, note)}
+<div class="note-actions" data-pagefind-ignore>
+<button type="button" class="copy-note" data-copy-markdown="${site.href(markdownTwinUrl(note.url))}" hidden>Copy note</button>
+<a class="markdown-link" href="${site.href(markdownTwinUrl(note.url))}" type="text/markdown">Markdown</a>
+<span class="copy-status" role="status" aria-live="polite"></span>
+</div>
 </header>
 ${note.stub ? testimony(site, note) : html`<section class="note-body" aria-label="Note">
 ${markdownBlock(site, note.body, 'body')}
@@ -32,13 +39,17 @@ ${note.originalTitle ? html`<section class="original-title" aria-labelledby="ori
 </section>` : ''}
 </article>
 ${localGraph(site, note)}`;
+  const description = site.plain(note.summary || note.testimony[0]?.text || '') || note.title;
   return renderLayout(site, {
     title: note.title,
-    description: site.plain(note.summary || note.testimony[0]?.text || '') || note.title,
+    description,
     url: note.url,
     main,
     searchable: true,
-    scripts: ['local-graph'],
+    scripts: ['copy-prompt', 'local-graph'],
+    type: 'article',
+    markdownTwin: true,
+    structuredData: articleJsonLd(site, note, description),
   });
 }
 

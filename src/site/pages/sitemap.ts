@@ -13,6 +13,7 @@ export function pageUrls(site: SiteData): string[] {
     ...atlas.collections.map((r) => r.url),
     '/papers/',
     ...atlas.papers.map((r) => r.url),
+    '/stale/',
     '/network/',
     '/search/',
   ];

@@ -1,0 +1,60 @@
+/**
+ * `/stale/`: the inquiring lines whose newest cited paper is oldest first, so the maintainer knows
+ * which research prompts to run again first. Lines whose prompt cites no dated paper follow,
+ * ordered the same way by their newest dated claim; lines without a prompt are not listed.
+ */
+import type { InquiringLine } from '../../model.ts';
+import type { ClaimDate } from '../../dates/claim-date.ts';
+import { compareClaimDates, formatClaimDate } from '../../dates/claim-date.ts';
+import { describeAge, describeSpan } from '../../dates/line-dates.ts';
+import { compareText } from '../../resolve/record-order.ts';
+import type { RawHtml } from '../html.ts';
+import { html } from '../html.ts';
+import { renderLayout } from '../layout.ts';
+import type { SiteData } from '../site-data.ts';
+import { recordLink } from '../components/record-link.ts';
+
+/** Lines with a prompt, stalest first: by newest cited paper, then newest claim, then title. */
+export function staleLines(site: SiteData): { withPapers: InquiringLine[]; withoutPapers: InquiringLine[] } {
+  const prompted = site.atlas.lines.filter((line) => line.prompt);
+  const newestPaper = (line: InquiringLine) => site.datesOf(line)?.newestPaper;
+  const newest = (line: InquiringLine) => site.datesOf(line)?.newest;
+  const order = (a: InquiringLine, b: InquiringLine) =>
+    compareDates(newestPaper(a), newestPaper(b)) || compareDates(newest(a), newest(b)) || compareText(a.title, b.title) || compareText(a.id, b.id);
+  const withPapers = prompted.filter((line) => newestPaper(line)).sort(order);
+  const withoutPapers = prompted.filter((line) => !newestPaper(line)).sort(order);
+  return { withPapers, withoutPapers };
+}
+
+/** Older first; an undated line after every dated one. */
+function compareDates(a: ClaimDate | undefined, b: ClaimDate | undefined): number {
+  if (a && b) return compareClaimDates(a, b);
+  return a ? -1 : b ? 1 : 0;
+}
+
+export function renderStalePage(site: SiteData): string {
+  const { withPapers, withoutPapers } = staleLines(site);
+  const reference = site.referenceDate;
+  const main = html`<h1>Lines to re-run first</h1>
+<p class="deck">Inquiring lines whose newest cited paper is oldest come first: their research prompts are the likeliest to have newer work to find${reference ? html`. Ages are measured from ${formatClaimDate(reference)}, ${site.config.today ? 'the date the settings give' : 'the newest date in the library'}` : ''}.</p>
+${withPapers.length + withoutPapers.length === 0 ? html`<p>No inquiring line has a research prompt yet.</p>` : ''}
+${withPapers.length > 0 ? html`<ol class="record-list stale-list">
+${withPapers.map((line) => item(site, line))}</ol>` : ''}
+${withoutPapers.length > 0 ? html`<h2>Prompts that cite no dated paper</h2>
+<ul class="record-list stale-list">
+${withoutPapers.map((line) => item(site, line))}</ul>` : ''}`;
+  return renderLayout(site, {
+    title: 'Lines to re-run first',
+    description: 'Inquiring lines ordered by the age of their newest cited paper, oldest first.',
+    url: '/stale/',
+    main,
+  });
+}
+
+function item(site: SiteData, line: InquiringLine): RawHtml {
+  const dates = site.datesOf(line);
+  const facts: string[] = [];
+  if (dates?.newestPaper) facts.push(`newest paper ${formatClaimDate(dates.newestPaper)}`);
+  if (dates) facts.push(describeSpan(dates), describeAge(dates, site.referenceDate));
+  return html`<li>${recordLink(site, line)}<p class="list-summary">${facts.filter(Boolean).join(' · ') || 'no dated claims or papers'}</p></li>\n`;
+}
