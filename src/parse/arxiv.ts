@@ -11,6 +11,8 @@ import type { PaperCitation } from '../model.ts';
 import { pointAt, type SourceLine } from './lines.ts';
 
 const MENTION = /\barXiv:[ \t]*|\barxiv\.org\/(?:abs|pdf)\//gi;
+/** Every mention contains it: lines without it are skipped at the cost of one scan. */
+const ARXIV = /arxiv/i;
 const TOKEN = /^[^\s()[\]{}<>,;"'`*_]*/;
 /** 2007 onward: YYMM.NNNN (until 2014) or YYMM.NNNNN (from 2015), optional version. */
 const NEW_ID = /^(\d{2})(\d{2})\.(\d{4,5})(?:v\d+)?$/;
@@ -23,6 +25,7 @@ const EMPHASIS_EDGES = /^[*_\s]+|[*_\s]+$/g;
 export function findCitations(lines: readonly SourceLine[], file: VFile): PaperCitation[] {
   const byId = new Map<string, PaperCitation>();
   for (const line of lines) {
+    if (!ARXIV.test(line.text)) continue;
     for (const match of line.text.matchAll(MENTION)) {
       const start = match.index;
       const after = start + match[0].length;

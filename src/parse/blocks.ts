@@ -8,7 +8,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { report, type RuleId } from '../diagnostics.ts';
 import { isBlank, paragraphs, sliceLine, spanOf, type SourceLine } from './lines.ts';
-import { parseMarkdown } from './markdown.ts';
+import { parseMarkdownBlock } from './markdown.ts';
 
 /** Lines parsed together as one Markdown document. */
 export type Block = readonly SourceLine[];
@@ -57,7 +57,7 @@ export function lineBlocks(lines: readonly SourceLine[]): Block[] {
 export function blocksToRoot(blocks: readonly Block[]): Root {
   const ordered = blocks.filter((block) => block.length > 0).sort((a, b) => (a[0]?.offset ?? 0) - (b[0]?.offset ?? 0));
   const root: Root = { type: 'root', children: [] };
-  for (const block of ordered) root.children.push(...parseMarkdown(block).children);
+  for (const block of ordered) root.children.push(...parseMarkdownBlock(block));
   const first = root.children[0]?.position;
   const last = root.children.at(-1)?.position;
   if (first && last) root.position = { start: first.start, end: last.end };
@@ -70,6 +70,9 @@ function indentOf(line: SourceLine): number {
 
 /** `•` is the export's bullet; Markdown's is `-` (same length, so positions stay exact). */
 function withMarkdownBullet(line: SourceLine): SourceLine {
+  // Most lines start with neither the bullet nor whitespace before it: no expression needed.
+  const first = line.text.charCodeAt(0);
+  if (first !== 0x2022 && !(first <= 0x20 || first === 0xa0 || first >= 0x1680)) return line;
   return EXPORT_BULLET.test(line.text) ? { ...line, text: line.text.replace(EXPORT_BULLET, '$1-') } : line;
 }
 

@@ -32,6 +32,7 @@ export function spanOf(first: SourceLine, last: SourceLine = first): Position {
 
 /** The part of `line` from `from` on, still pointing at the same characters of the file. */
 export function sliceLine(line: SourceLine, from: number): SourceLine {
+  if (from === 0) return line;
   return { text: line.text.slice(from), line: line.line, column: line.column + from, offset: line.offset + from };
 }
 
@@ -55,9 +56,13 @@ export function nonBlank(lines: readonly SourceLine[]): SourceLine[] {
   return lines.filter((line) => !isBlank(line));
 }
 
+/** Whitespace other than a space. */
+const NOT_A_SPACE = /[^\S ]/;
+
 /** Collapse runs of whitespace to one space and trim: how lines are compared and joined. */
 export function collapseWhitespace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // Only a whitespace run, or whitespace other than a space, needs replacing (two quick scans tell).
+  return NOT_A_SPACE.test(text) || text.includes('  ') ? text.replace(/\s+/g, ' ').trim() : text.trim();
 }
 
 /** The trimmed texts of `lines` joined into one line of prose. */

@@ -1,75 +1,95 @@
 /**
- * Markdown to mdast with remark-parse, made safe to show and pointed back at the original file.
- * Raw HTML becomes text (shown, never run); link reference definitions become paragraphs of
- * their own text (remark would otherwise make them invisible), and references to them the text
- * they were written as.
+ * Markdown to mdast, positions pointing into the original file. Plain paragraphs and `- ` lists
+ * (nearly all prose) are built directly (`plain-blocks.ts`); everything else goes through remark
+ * (`remark-markdown.ts`). Either way the tree is the one remark would build for the same lines.
  */
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import type { Nodes, Paragraph, Parents, Root, Text } from 'mdast';
-import type { Point } from 'unist';
+import type { Root, RootContent } from 'mdast';
 import { pointAt, type SourceLine } from './lines.ts';
+import { plainBlock, startsListItem } from './plain-blocks.ts';
+import { parseWithRemark } from './remark-markdown.ts';
 
-const processor = unified().use(remarkParse);
+/**
+ * Constructs that can run on across a blank line (fenced code, HTML blocks, also inside a list
+ * item or quote) or reach across the document (link reference definitions): where one may be,
+ * the document is read in one go.
+ */
+const ACROSS_BLANK_LINES = /```|~~~|\]:|^[ \t>*+\-\d.)]*</;
 
-/** Containers whose children are blocks: a raw HTML block there becomes a paragraph of text. */
-const FLOW_PARENTS = new Set(['root', 'blockquote', 'listItem']);
+/** One block of lines (consecutive or not) read as a Markdown document of its own. */
+export function parseMarkdownBlock(lines: readonly SourceLine[]): RootContent[] {
+  return plainBlock(lines) ?? parseWithRemark(lines).children;
+}
 
-/** Parse `lines` (consecutive or not) as one Markdown document; positions point into the file. */
+interface Chunk {
+  /** Index of its first line and one past its last. */
+  from: number;
+  to: number;
+  /** Its mdast when built without remark and nothing around it changes what it is. */
+  nodes?: RootContent[];
+}
+
+/**
+ * `lines` (consecutive) as one Markdown document. It is cut at blank lines into chunks; a chunk
+ * of plain paragraph and list lines is built directly when its neighbours cannot change what it
+ * is, and every run of other chunks is parsed by remark on its own. After a blank line, a line at
+ * column 1 that is plain text closes every open block but those `ACROSS_BLANK_LINES` names.
+ */
 export function parseMarkdown(lines: readonly SourceLine[]): Root {
-  const text = lines.map((line) => line.text).join('\n');
-  const root = processor.parse(text);
-  makeSafe(root, text);
-  const starts: number[] = [];
-  let offset = 0;
-  for (const line of lines) {
-    starts.push(offset);
-    offset += line.text.length + 1;
+  if (lines.length === 0 || lines.some((line) => ACROSS_BLANK_LINES.test(line.text))) return parseWithRemark(lines);
+  const chunks = chunksOf(lines);
+  for (let i = 0; i < chunks.length; i++) {
+    const chunk = chunks[i] as Chunk;
+    const nodes = plainBlock(lines.slice(chunk.from, chunk.to));
+    if (nodes === undefined) continue;
+    // A list goes on after a blank line when an item or indented text follows.
+    const next = chunks[i + 1];
+    const nextLine = next && (lines[next.from] as SourceLine).text;
+    if (nodes.at(-1)?.type === 'list' && nextLine !== undefined && (startsListItem(nextLine) || /^[ \t]/.test(nextLine))) continue;
+    chunk.nodes = nodes;
   }
-  relocate(root, (point) => {
-    const index = Math.min(Math.max(point.line, 1), lines.length) - 1;
-    const line = lines[index];
-    const localStart = starts[index];
-    if (line === undefined || localStart === undefined) return point;
-    // Columns are derived from offsets, so tabs and astral characters count as the file does.
-    return pointAt(line, (point.offset ?? localStart) - localStart);
-  });
-  return root;
-}
+  // A list opening a chunk would join a list ending the chunk before: only after a paragraph.
+  for (let i = 1; i < chunks.length; i++) {
+    const chunk = chunks[i] as Chunk;
+    const before = (chunks[i - 1] as Chunk).nodes;
+    if (chunk.nodes?.[0]?.type === 'list' && before?.at(-1)?.type !== 'paragraph') delete chunk.nodes;
+  }
 
-function makeSafe(parent: Parents, text: string): void {
-  const flow = FLOW_PARENTS.has(parent.type);
-  const children = parent.children as Nodes[];
-  for (let i = 0; i < children.length; i++) {
-    const child = children[i] as Nodes;
-    if (child.type === 'html') {
-      children[i] = flow ? asParagraph(child.value, child) : asText(child.value, child);
-    } else if (child.type === 'definition') {
-      children[i] = asParagraph(sourceOf(child, text), child);
-    } else if (child.type === 'linkReference' || child.type === 'imageReference') {
-      // Its definition is text now, so the reference is too: `[label][id]` as written.
-      children[i] = asText(sourceOf(child, text), child);
-    } else if ('children' in child) {
-      makeSafe(child, text);
+  const children: RootContent[] = [];
+  let slowFrom = -1;
+  let slowTo = -1;
+  const flush = (): void => {
+    if (slowFrom === -1) return;
+    children.push(...parseWithRemark(lines.slice(slowFrom, slowTo)).children);
+    slowFrom = -1;
+  };
+  for (const chunk of chunks) {
+    if (chunk.nodes === undefined) {
+      if (slowFrom === -1) slowFrom = chunk.from;
+      slowTo = chunk.to;
+      continue;
     }
+    flush();
+    children.push(...chunk.nodes);
   }
+  flush();
+  const first = lines[0] as SourceLine;
+  const last = lines[lines.length - 1] as SourceLine;
+  return { type: 'root', children, position: { start: pointAt(first, 0), end: pointAt(last, last.text.length) } };
 }
 
-function sourceOf(node: Nodes, text: string): string {
-  return text.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
-}
-
-function asText(value: string, from: Nodes): Text {
-  return { type: 'text', value, position: from.position };
-}
-
-function asParagraph(value: string, from: Nodes): Paragraph {
-  return { type: 'paragraph', children: [asText(value, from)], position: from.position };
-}
-
-function relocate(node: Nodes, move: (point: Point) => Point): void {
-  if (node.position) {
-    node.position = { start: move(node.position.start), end: move(node.position.end) };
+/**
+ * Runs of lines that are not empty. (A line of spaces or tabs is blank to Markdown too, but an
+ * indented code block takes it in when it is indented enough, so it stays inside its run.)
+ */
+function chunksOf(lines: readonly SourceLine[]): Chunk[] {
+  const chunks: Chunk[] = [];
+  let from = -1;
+  for (let i = 0; i <= lines.length; i++) {
+    const blank = i === lines.length || (lines[i] as SourceLine).text === '';
+    if (blank && from !== -1) {
+      chunks.push({ from, to: i });
+      from = -1;
+    } else if (!blank && from === -1) from = i;
   }
-  if ('children' in node) for (const child of node.children) relocate(child, move);
+  return chunks;
 }

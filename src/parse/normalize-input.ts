@@ -3,13 +3,15 @@
  * endings and trailing whitespace are removed, each reported once. Every line keeps its original
  * line number and offset, so later positions point into the file as written.
  */
+import { Buffer, isUtf8 } from 'node:buffer';
 import type { VFile } from 'vfile';
 import { report } from '../diagnostics.ts';
 import type { SourceLine } from './lines.ts';
 
 const BOM = 0xfeff;
 const LINE_ENDING = /\r\n|\r|\n/g;
-const TRAILING_WHITESPACE = /[ \t]+$/;
+const SPACE = 0x20;
+const TAB = 0x09;
 
 /** The file's lines, or `undefined` (reported) when it is empty or not text. */
 export function normalizeInput(file: VFile): SourceLine[] | undefined {
@@ -31,11 +33,12 @@ export function normalizeInput(file: VFile): SourceLine[] | undefined {
     const from = lines.length === 0 ? start + bom : start;
     const raw = text.slice(from, end);
     const line: SourceLine = { text: raw, line: lines.length + 1, column: 1 + from - start, offset: from };
-    const trailing = TRAILING_WHITESPACE.exec(raw);
-    if (trailing) {
-      line.text = raw.slice(0, trailing.index);
+    let kept = raw.length;
+    while (kept > 0 && (raw.charCodeAt(kept - 1) === SPACE || raw.charCodeAt(kept - 1) === TAB)) kept--;
+    if (kept < raw.length) {
+      line.text = raw.slice(0, kept);
       if (!trailingReported) {
-        const place = { line: line.line, column: line.column + trailing.index, offset: from + trailing.index };
+        const place = { line: line.line, column: line.column + kept, offset: from + kept };
         report(file, 'Unexpected trailing whitespace, expected none', place, 'trailing-space');
         trailingReported = true;
       }
@@ -48,9 +51,17 @@ export function normalizeInput(file: VFile): SourceLine[] | undefined {
     }
     lines.push(line);
   };
-  for (const match of text.matchAll(LINE_ENDING)) {
-    push(match.index, match[0]);
-    start = match.index + match[0].length;
+  if (text.includes('\r')) {
+    for (const match of text.matchAll(LINE_ENDING)) {
+      push(match.index, match[0]);
+      start = match.index + match[0].length;
+    }
+  } else {
+    // The common case, without the cost of a match object per line.
+    for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
+      push(end, '\n');
+      start = end + 1;
+    }
   }
   push(text.length, '');
   return lines;
@@ -61,15 +72,15 @@ function decode(file: VFile): string | undefined {
   const value: unknown = file.value;
   if (typeof value === 'string') return refuseNul(file, value) ? undefined : value;
   if (!(value instanceof Uint8Array)) return '';
-  let text: string;
-  try {
-    // `ignoreBOM` keeps the BOM in the text, so it is reported like a BOM in a string value.
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(value);
-  } catch {
+  // Validate, then decode, the fast way: what a fatal TextDecoder does, a good deal faster. A
+  // BOM stays in the text, so it is reported like a BOM in a string value.
+  if (!isUtf8(value)) {
     report(file, 'Unexpected invalid UTF-8, expected a text file', { line: 1, column: 1 }, 'binary-file');
     return undefined;
   }
-  return refuseNul(file, text) ? undefined : text;
+  const text = Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('utf8');
+  // In UTF-8 only a zero byte decodes to NUL, and bytes are searched faster than text.
+  return value.includes(0) && refuseNul(file, text) ? undefined : text;
 }
 
 /** NUL never occurs in text files; its presence means binary content (reported at its line). */

@@ -41,12 +41,16 @@ const HEADING_LIKE: readonly RegExp[] = [
   /^original\s+note\s+title\W*$/i,
 ];
 
+const anyHeadingOf = new WeakMap<object, RegExp>();
+
 export function splitSections<Name extends string>(lines: readonly SourceLine[], headings: Record<Name, RegExp>): SectionSplit<Name> {
   const split: SectionSplit<Name> = { before: [], sections: [] };
   const names = Object.keys(headings) as Name[];
+  let anyHeading = anyHeadingOf.get(headings);
+  if (anyHeading === undefined) anyHeadingOf.set(headings, (anyHeading = eitherOf(Object.values(headings))));
   for (const line of lines) {
     const text = line.text.trim();
-    const name = names.find((candidate) => headings[candidate].test(text));
+    const name = anyHeading.test(text) ? names.find((candidate) => headings[candidate].test(text)) : undefined;
     if (name !== undefined) split.sections.push({ name, heading: line, lines: [] });
     else (split.sections.at(-1)?.lines ?? split.before).push(line);
   }
@@ -59,10 +63,25 @@ export function headingName<Name extends string>(text: string, headings: Record<
   return (Object.keys(headings) as Name[]).find((name) => headings[name].test(trimmed));
 }
 
+const STRICT_HEADINGS: readonly RegExp[] = Object.values(SECTION_HEADINGS).filter((re) => re !== SECTION_HEADINGS.relatedSeparator && re !== SECTION_HEADINGS.collection);
+const ANY_HEADING_LIKE = eitherOf([...HEADING_LIKE, ...STRICT_HEADINGS]);
+
 /** True for a line that reads like a section heading (of either export format, loosely). */
 export function looksLikeHeading(text: string): boolean {
   const trimmed = text.trim();
-  return HEADING_LIKE.some((re) => re.test(trimmed)) || Object.values(SECTION_HEADINGS).some((re) => re !== SECTION_HEADINGS.relatedSeparator && re !== SECTION_HEADINGS.collection && re.test(trimmed));
+  return ANY_HEADING_LIKE.test(trimmed) && (HEADING_LIKE.some((re) => re.test(trimmed)) || STRICT_HEADINGS.some((re) => re.test(trimmed)));
+}
+
+/**
+ * One expression matching whatever any of `patterns` matches (and, ignoring case, a little
+ * more): one test that rules out most lines before the patterns are tried one by one. The
+ * patterns all start with `^`; it is put in front of the whole, so the test looks at the start
+ * of the line only, not at every position.
+ */
+function eitherOf(patterns: readonly RegExp[]): RegExp {
+  // A pattern not anchored by its leading `^` alone could match further in: then rule out nothing.
+  if (!patterns.every((re) => re.source.startsWith('^') && !re.source.includes('|'))) return /(?:)/;
+  return new RegExp(`^(?:${patterns.map((re) => `(?:${re.source.slice(1)})`).join('|')})`, 'i');
 }
 
 /**

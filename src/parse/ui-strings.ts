@@ -20,7 +20,16 @@ export const SECTION_HEADINGS = {
   originalTitle: /^Original note title$/,
 } as const;
 
+/**
+ * Matches every UI string (and, ignoring case, a little more): rules out most lines with one
+ * test at the start of the line. (Should a pattern ever not be anchored by a leading `^` alone,
+ * it rules out none.)
+ */
+const ANY_UI_STRING = UI_STRINGS.every((re) => re.source.startsWith('^') && !re.source.includes('|'))
+  ? new RegExp(`^(?:${UI_STRINGS.map((re) => `(?:${re.source.slice(1)})`).join('|')})`, 'i')
+  : /(?:)/;
+
 export function isUiString(line: string): boolean {
   const t = line.trim();
-  return UI_STRINGS.some((re) => re.test(t));
+  return ANY_UI_STRING.test(t) && UI_STRINGS.some((re) => re.test(t));
 }

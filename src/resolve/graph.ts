@@ -13,14 +13,23 @@ export interface GraphRecords {
   collections: readonly Collection[];
 }
 
+// Every edge kind (the type check fails if one is missing), in `compareText` order.
+const KINDS = Object.keys({ source: 0, related: 0, mention: 0, next: 0, cites: 0, in: 0 } satisfies Record<EdgeKind, 0>).sort(compareText) as EdgeKind[];
+const KIND_RANK = Object.fromEntries(KINDS.map((kind, index) => [kind, index])) as Record<EdgeKind, number>;
+
 export function buildGraph({ lines, notes, papers, collections }: GraphRecords): Graph {
   const records: AtlasRecord[] = [...lines, ...notes, ...papers, ...collections];
   const nodes = records.map(toNode).sort((a, b) => compareText(a.id, b.id));
-  const known = new Set(nodes.map((node) => node.id));
-  const edges = new Map<string, GraphEdge>();
+  // An edge's key is its place in the sorted edge list: (source, target, kind) as ranks, the
+  // node ranks being their places in `nodes`, which are sorted by id. A number, so the edges
+  // are deduplicated and sorted without building or comparing a string per edge.
+  const rank = new Map(nodes.map((node, index) => [node.id, index]));
+  const edges = new Map<number, GraphEdge>();
   const add = (edge: GraphEdge): void => {
-    if (edge.source === edge.target || !known.has(edge.source) || !known.has(edge.target)) return;
-    const key = `${edge.source}\u0000${edge.target}\u0000${edge.kind}`;
+    const source = rank.get(edge.source);
+    const target = rank.get(edge.target);
+    if (edge.source === edge.target || source === undefined || target === undefined) return;
+    const key = (source * nodes.length + target) * KINDS.length + KIND_RANK[edge.kind];
     if (!edges.has(key)) edges.set(key, edge);
   };
   const plain = (source: string, target: string, kind: EdgeKind): GraphEdge => ({ source, target, kind });
@@ -39,10 +48,8 @@ export function buildGraph({ lines, notes, papers, collections }: GraphRecords):
     for (const target of mentionTargets(record.body)) add(plain(record.id, target, 'mention'));
   }
 
-  const sorted = [...edges.values()].sort(
-    (a, b) => compareText(a.source, b.source) || compareText(a.target, b.target) || compareText(a.kind, b.kind),
-  );
-  return { nodes, edges: sorted };
+  const sorted = Float64Array.from(edges.keys()).sort();
+  return { nodes, edges: Array.from(sorted, (key) => edges.get(key)!) };
 }
 
 function toNode(record: AtlasRecord): GraphNode {

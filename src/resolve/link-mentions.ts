@@ -27,7 +27,11 @@ export interface LinkSelf {
 }
 
 export interface MentionLinker {
-  /** A copy of `body` with mentions and wikilinks as links; `file` receives unresolved wikilinks. */
+  /**
+   * `body` with mentions and wikilinks as links; `file` receives unresolved wikilinks. `body` is
+   * never changed: every node on the way to a changed text is new, and the subtrees without a
+   * link are shared with `body` (copying every body of a corpus would cost more than linking it).
+   */
   link(body: Root, self: LinkSelf, file?: VFile): Root;
 }
 
@@ -58,7 +62,6 @@ export function createMentionLinker(targets: readonly LinkTarget[]): MentionLink
 
   return {
     link(body, self, file) {
-      const copy = structuredClone(body);
       const own = new Set(self.titles.map(normalizeTitle));
       const isSelf = (id: string, named: string): boolean => id === self.id || own.has(normalizeTitle(named));
 
@@ -77,8 +80,14 @@ export function createMentionLinker(targets: readonly LinkTarget[]): MentionLink
         return pieces;
       };
 
-      const splitText = (node: Text): (Text | Link)[] => {
+      /** The pieces `node` splits into, or `undefined` when it stays as it is. */
+      const splitText = (node: Text): (Text | Link)[] | undefined => {
         const value = node.value;
+        if (!value.includes('[[')) {
+          const pieces = mentionPieces(value, 0, node);
+          // One text piece is the whole value again: nothing to link (most text).
+          return pieces.length === 1 && pieces[0]!.type === 'text' ? undefined : mergeTexts(pieces);
+        }
         const pieces: (Text | Link)[] = [];
         let last = 0;
         for (const match of value.matchAll(WIKILINK)) {
@@ -104,24 +113,33 @@ export function createMentionLinker(targets: readonly LinkTarget[]): MentionLink
         return mergeTexts(pieces);
       };
 
-      const walk = (parent: Tree): void => {
-        if (!parent.children) return;
-        const children: Tree[] = [];
-        for (const child of parent.children) {
+      /** `parent` itself when nothing under it changes, else a copy with new children. */
+      const walk = (parent: Tree): Tree => {
+        const old = parent.children;
+        if (!old) return parent;
+        let children: Tree[] | undefined;
+        for (let k = 0; k < old.length; k++) {
+          const child = old[k]!;
+          let pieces: Tree[] | undefined;
+          let copy: Tree = child;
           if (child.type === 'text' && typeof child.value === 'string') {
-            const pieces = splitText(child as Text);
+            const split = splitText(child as Text);
             // An untouched text node keeps its position.
-            if (pieces.length === 1 && pieces[0]!.type === 'text' && pieces[0]!.value === child.value) children.push(child);
-            else children.push(...(pieces as Tree[]));
-          } else {
-            if (!OPAQUE.has(child.type)) walk(child);
-            children.push(child);
+            if (split !== undefined && !(split.length === 1 && split[0]!.type === 'text' && split[0]!.value === child.value)) pieces = split as Tree[];
+          } else if (!OPAQUE.has(child.type)) {
+            copy = walk(child);
           }
+          if (pieces === undefined && copy === child) {
+            children?.push(child);
+            continue;
+          }
+          children ??= old.slice(0, k);
+          if (pieces) children.push(...pieces);
+          else children.push(copy);
         }
-        parent.children = children;
+        return children ? { ...parent, children } : parent;
       };
-      walk(copy as Tree);
-      return copy;
+      return walk(body as Tree) as Root;
     },
   };
 }

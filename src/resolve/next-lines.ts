@@ -30,28 +30,55 @@ export function resolveNext(lines: readonly LineEntry[], titles: TitleIndex, fil
  * most shared sources first, ties by title then id.
  */
 export function suggestNext(lines: readonly LineEntry[], count: number): void {
-  const citing = new Map<string, Set<string>>();
-  for (const { record } of lines) {
-    for (const source of record.sources) {
-      let set = citing.get(source.target);
-      if (!set) citing.set(source.target, (set = new Set()));
-      set.add(record.id);
+  // Lines by index: counting shared sources touches every (line, co-citing line) pair, so the
+  // counts live in a typed array rather than in maps keyed by id.
+  const records = lines.map(({ record }) => record);
+  const citing = new Map<string, number[]>();
+  records.forEach((record, index) => {
+    for (const target of new Set(record.sources.map((source) => source.target))) {
+      let citers = citing.get(target);
+      if (!citers) citing.set(target, (citers = []));
+      citers.push(index);
     }
-  }
-  const byId = new Map(lines.map(({ record }) => [record.id, record]));
-  for (const { record } of lines) {
+  });
+  // Each line's sort key once, not once per line that might suggest it.
+  const keys = records.map((record) => normalizeTitle(record.title));
+  const ids = records.map((record) => record.id);
+  const shared = new Int32Array(records.length);
+  /** Most shared sources first, then by title, then by id: a total order (ids are unique). */
+  const before = (a: number, b: number): boolean =>
+    (shared[b]! - shared[a]! || compareText(keys[a]!, keys[b]!) || compareText(ids[a]!, ids[b]!)) < 0;
+  const touched: number[] = [];
+  records.forEach((record, index) => {
     record.suggestedNext = [];
-    if (record.next.length > 0 || count <= 0) continue;
-    const shared = new Map<string, number>();
+    if (record.next.length > 0 || count <= 0) return;
     for (const target of new Set(record.sources.map((source) => source.target))) {
       for (const other of citing.get(target) ?? []) {
-        if (other !== record.id) shared.set(other, (shared.get(other) ?? 0) + 1);
+        if (other !== index && shared[other]!++ === 0) touched.push(other);
       }
     }
-    record.suggestedNext = [...shared]
-      .map(([id, n]) => ({ id, n, key: normalizeTitle(byId.get(id)?.title ?? '') }))
-      .sort((a, b) => b.n - a.n || compareText(a.key, b.key) || compareText(a.id, b.id))
-      .slice(0, count)
-      .map(({ id }) => id);
-  }
+    record.suggestedNext = best(touched, count, before).map((other) => ids[other]!);
+    for (const other of touched) shared[other] = 0;
+    touched.length = 0;
+  });
 }
+
+/** The first `count` of `items` in the order `before` defines, first first. */
+function best(items: readonly number[], count: number, before: (a: number, b: number) => boolean): number[] {
+  // Few are kept of possibly thousands: a partial insertion sort, unless many are wanted.
+  if (count > FEW) return [...items].sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0)).slice(0, count);
+  const kept: number[] = [];
+  for (const item of items) {
+    if (kept.length === count && !before(item, kept[count - 1]!)) continue;
+    let at = kept.length === count ? count - 1 : kept.length;
+    while (at > 0 && before(item, kept[at - 1]!)) {
+      kept[at] = kept[at - 1]!;
+      at--;
+    }
+    kept[at] = item;
+  }
+  return kept;
+}
+
+/** Up to this many suggestions are picked by insertion; more by sorting everything. */
+const FEW = 16;

@@ -52,15 +52,17 @@ export function resolveRelated({ doc, record }: NoteEntry, references: NoteRefer
   });
 }
 
-// What each note has already been told, so a referrer repeating itself is kept once, cheaply
-// even for a note hundreds of lines cite.
-const told = new WeakMap<Note, Set<string>>();
-
+/**
+ * Add `testimony` unless the same referrer already said exactly that (a line listing a source
+ * twice). Each record's references are resolved once, in one go, so whatever a referrer told this
+ * note is at the end of its testimony: a repeat is found without keeping a key per testimony.
+ */
 function addTestimony(note: Note, testimony: Testimony): void {
-  let seen = told.get(note);
-  if (!seen) told.set(note, (seen = new Set()));
-  const key = JSON.stringify([testimony.from, testimony.as, testimony.text, testimony.relation]);
-  if (seen.has(key)) return;
-  seen.add(key);
-  note.testimony.push(testimony);
+  const told = note.testimony;
+  for (let k = told.length - 1; k >= 0; k--) {
+    const earlier = told[k]!;
+    if (earlier.from !== testimony.from) break;
+    if (earlier.as === testimony.as && earlier.text === testimony.text && earlier.relation === testimony.relation) return;
+  }
+  told.push(testimony);
 }

@@ -53,9 +53,17 @@ function mergeCitation(paper: Paper, citation: PaperCitation): void {
   }
 }
 
+// A corpus cites a few dozen distinct dates tens of thousands of times.
+const precisionOf = new Map<string, number>();
+
 /** `2025-06-12` over `2025-06` over `2025`; an approximate `~2025` ranks below the exact year. */
 function datePrecision(date: string): number {
-  const approximate = date.startsWith('~');
-  const parts = date.replace(/^~/, '').split('-').filter((part) => /^\d+$/.test(part)).length;
-  return parts * 2 - (approximate ? 1 : 0);
+  let precision = precisionOf.get(date);
+  if (precision === undefined) {
+    const approximate = date.startsWith('~');
+    const parts = date.replace(/^~/, '').split('-').filter((part) => /^\d+$/.test(part)).length;
+    precision = parts * 2 - (approximate ? 1 : 0);
+    if (precisionOf.size < 10_000) precisionOf.set(date, precision);
+  }
+  return precision;
 }

@@ -20,7 +20,27 @@ export function makeSlug(text: string, maxLength: number = MAX_SLUG_LENGTH): str
 /** Like `makeSlug`, but empty when `text` has nothing a slug can keep. */
 export function slugOrEmpty(text: string, maxLength: number = MAX_SLUG_LENGTH): string {
   // decamelize would turn a name like "GaslightingBench" into two words; titles are prose.
-  return truncateSlug(slugify(text, { decamelize: false }), boundLength(maxLength));
+  const slug = ASCII.test(text) ? asciiSlug(text) : slugify(text, { decamelize: false });
+  return truncateSlug(slug, boundLength(maxLength));
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+const CONTRACTION = /([a-z\d])['\u2019]([ts])(?![a-z\d])/gi;
+
+/**
+ * What slugify makes of ASCII text, step for step, without the maps and expressions it builds
+ * on every call (a corpus has a slug per title): `&` is "and", the two ASCII diacritics `^` and
+ * `` ` `` go, the apostrophe of `'s` / `'t` goes, and every other run of non-alphanumerics is
+ * one hyphen, none at either end. tests/resolve/slug.test.ts checks it against slugify.
+ */
+function asciiSlug(text: string): string {
+  return text
+    .replaceAll('&', ' and ')
+    .replace(/[\^`]/g, '')
+    .toLowerCase()
+    .replace(CONTRACTION, '$1$2')
+    .replace(/[^a-z\d]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 /** `slug` cut to at most `maxLength` characters, at the last hyphen boundary when there is one. */

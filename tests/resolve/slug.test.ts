@@ -1,5 +1,7 @@
+import slugify from '@sindresorhus/slugify';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { arxivSlug, createSlugRegistry, FALLBACK_SLUG, makeSlug } from '../../src/resolve/slug.ts';
+import { arxivSlug, createSlugRegistry, FALLBACK_SLUG, makeSlug, slugOrEmpty } from '../../src/resolve/slug.ts';
 
 describe('makeSlug', () => {
   it('is ASCII, lowercase and hyphenated', () => {
@@ -58,5 +60,20 @@ describe('createSlugRegistry', () => {
     expect(second.length).toBeLessThanOrEqual(20);
     expect(second).not.toBe(first);
     expect(second.endsWith('-2')).toBe(true);
+  });
+});
+
+describe('slugOrEmpty', () => {
+  // ASCII text takes a shortcut past slugify; it must land where slugify does.
+  const asciiSoup = fc.string({ unit: fc.constantFrom(...'aZt s\'&^`-_.?!\\/09\t\nTS:;()[]'), maxLength: 40 });
+
+  it('slugs ASCII text exactly as slugify does', () => {
+    fc.assert(
+      fc.property(fc.oneof(asciiSoup, fc.string({ unit: 'binary-ascii', maxLength: 40 })), (text) => {
+        expect(slugOrEmpty(text, 1e9)).toBe(slugify(text, { decamelize: false }));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(slugOrEmpty("Don't Panic & It's Fine ^_^ `x`", 1e9)).toBe('dont-panic-and-its-fine-x');
   });
 });
