@@ -8,7 +8,7 @@ import type { ParsedNote, ParsedRelated } from '../model.ts';
 import { report } from '../diagnostics.ts';
 import { blocksToRoot, keepLines, lineBlocks, type Block } from './blocks.ts';
 import { metadataFields, type ParseContext } from './context.ts';
-import { reportKeysNotFor } from './front-matter.ts';
+import { checkExportFrontMatter } from './front-matter.ts';
 import { readHead } from './head.ts';
 import { collapseWhitespace, endOfFile, nonBlank, spanOf, type SourceLine } from './lines.ts';
 import { parseRelatedList } from './related-list.ts';
@@ -19,11 +19,13 @@ const FRONT_MATTER_FOR_NOTES = ['kind', 'title', 'summary', 'slug', 'date', 'tag
 
 export function parseConceptNote(allLines: readonly SourceLine[], context: ParseContext): ParsedNote {
   const { file, frontMatter } = context;
-  if (frontMatter?.kind === 'inquiring-line') {
-    const place = frontMatter.keyPositions.get('kind');
-    report(file, 'Unexpected `kind: inquiring-line` in a file without `INQUIRING LINE`, expected `note`; ignored', place, 'front-matter-field');
-  }
-  reportKeysNotFor(frontMatter, FRONT_MATTER_FOR_NOTES, 'a concept note export', file);
+  checkExportFrontMatter(frontMatter, file, {
+    kind: 'note',
+    otherKind: 'inquiring-line',
+    where: 'a file without `INQUIRING LINE`',
+    allowed: FRONT_MATTER_FOR_NOTES,
+    what: 'a concept note export',
+  });
 
   const lines = allLines.filter((line) => !isUiString(line.text));
   const split = splitSections(lines, NOTE_SECTIONS);

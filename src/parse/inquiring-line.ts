@@ -9,7 +9,7 @@ import type { ParsedInquiringLine, ParsedPrompt, ParsedSource, ParsedTitleRef } 
 import { report } from '../diagnostics.ts';
 import { blocksToRoot, keepLines, lineBlocks, paragraphBlocks, type Block } from './blocks.ts';
 import { metadataFields, type ParseContext } from './context.ts';
-import { reportKeysNotFor } from './front-matter.ts';
+import { checkExportFrontMatter } from './front-matter.ts';
 import { readHead } from './head.ts';
 import { collapseWhitespace, endOfFile, joinLines, nonBlank, paragraphs, spanOf, type SourceLine } from './lines.ts';
 import { parsePrompt } from './prompt.ts';
@@ -31,11 +31,13 @@ export function isInquiringLine(lines: readonly SourceLine[]): boolean {
 
 export function parseInquiringLine(allLines: readonly SourceLine[], context: ParseContext): ParsedInquiringLine {
   const { file, frontMatter } = context;
-  if (frontMatter?.kind === 'note') {
-    const place = frontMatter.keyPositions.get('kind');
-    report(file, 'Unexpected `kind: note` in a file starting with `INQUIRING LINE`, expected `inquiring-line`; ignored', place, 'front-matter-field');
-  }
-  reportKeysNotFor(frontMatter, FRONT_MATTER_FOR_LINES, 'an inquiring line export', file);
+  checkExportFrontMatter(frontMatter, file, {
+    kind: 'inquiring-line',
+    otherKind: 'note',
+    where: 'a file starting with `INQUIRING LINE`',
+    allowed: FRONT_MATTER_FOR_LINES,
+    what: 'an inquiring line export',
+  });
 
   const lines = allLines.filter((line) => !isUiString(line.text));
   const headerIndex = Math.max(0, lines.findIndex((line) => SECTION_HEADINGS.inquiringLine.test(line.text.trim())));
