@@ -1,5 +1,5 @@
 /**
- * The copy buttons. "Copy prompt" puts the exact prompt text (Markdown and line breaks as in the
+ * The copy buttons, and the "Open in …" links' prompts. "Copy prompt" puts the exact prompt text (Markdown and line breaks as in the
  * source) on the clipboard; its `data-copy-prompt` names where the text is kept: an "Open in …"
  * link (its `q` parameter) or a hidden textarea. "Copy with sources" (`data-copy-context`) adds
  * the line's deck, synthesis and sources from its Markdown twin; "Copy note"
@@ -16,6 +16,13 @@ const CLEAR_AFTER_MS = 4000;
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy-prompt], button[data-copy-markdown]')) {
   button.addEventListener('click', () => void copy(button));
   button.hidden = false;
+}
+
+// "Open in …" links after the first carry no prompt in the page (see research-prompt.ts): their
+// `q` is the first link's.
+for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-prompt-from]')) {
+  const prompt = promptText(document.getElementById(link.dataset.promptFrom ?? ''));
+  if (prompt !== undefined) link.href = `${link.href.split('?')[0]}?q=${encodeURIComponent(prompt)}`;
 }
 
 /** The text a button copies; a promise when it has to be fetched first. */

@@ -65,6 +65,14 @@ describe('research prompt', () => {
     await context.close();
   });
 
+  it('fills the second "Open in" link with the prompt the first carries', async () => {
+    const { context, page } = await openLine();
+    const claude = page.locator('a#prompt-claude');
+    await expect.poll(async () => new URL((await claude.getAttribute('href'))!).searchParams.get('q')).toBe(line.prompt!.text);
+    expect(new URL((await claude.getAttribute('href'))!).origin + new URL((await claude.getAttribute('href'))!).pathname).toBe('https://claude.ai/new');
+    await context.close();
+  });
+
   it('opens and closes the prompt without JavaScript', async () => {
     const { context, page } = await openLine({ javaScript: false });
     const display = page.locator('.prompt-display');

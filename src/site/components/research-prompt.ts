@@ -2,9 +2,12 @@
  * The research prompt: intro, a Copy button and "Open in …" links always in view, the prompt
  * itself in a `<details>` (collapsed, works without script).
  *
- * The exact copy text is in the page once: in the first "Open in …" link's `q` parameter (the
- * links are complete at build time, so they work without script), or, when the settings offer no
- * links, in a hidden textarea. The Copy button names the element it copies from.
+ * The exact copy text is in the page once: in the first "Open in …" link's `q` parameter (that
+ * link is complete at build time, so it works without script), or, when the settings offer no
+ * links, in a hidden textarea. The Copy button names the element it copies from. The other
+ * links name the first in `data-prompt-from` and the script fills in their `q` when the page
+ * loads: carrying the prompt twice would cost every line page another 4 KB. Without script they
+ * open an empty chat, beside a prompt the reader can expand and select.
  *
  * "Copy with sources" adds what the prompt refers to (deck, synthesis, sources) without putting
  * it in the page a second time: the script fetches the line's Markdown twin on click. It stays
@@ -24,7 +27,18 @@ const LLM_SERVICES: Readonly<Record<LlmLink, { label: string; url: string }>> = 
 
 /** The address that opens a new chat in `service` with `prompt` filled in. */
 export function llmUrl(service: LlmLink, prompt: string): string {
-  return `${LLM_SERVICES[service].url}?q=${encodeURIComponent(prompt)}`;
+  return `${LLM_SERVICES[service].url}?q=${queryValue(prompt)}`;
+}
+
+/**
+ * A query value as `URLSearchParams` reads it, in fewer bytes than `encodeURIComponent`: spaces
+ * as `+` and the punctuation a query may hold as itself (a prompt is mostly words, spaces and
+ * punctuation; this saves about a kilobyte per line page).
+ */
+export function queryValue(text: string): string {
+  return encodeURIComponent(text)
+    .replace(/%20/g, '+')
+    .replace(/%(2C|2F|3A|3B|3F|40)/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
 export interface ResearchPromptExtras {
@@ -44,7 +58,7 @@ ${extras.dates ? html`<p class="claim-dates">${extras.dates}</p>` : ''}
 <div class="prompt-actions" data-pagefind-ignore>
 <button type="button" class="copy-prompt" data-copy-prompt="${sourceId}">Copy prompt</button>
 ${extras.contextUrl ? html`<button type="button" class="copy-prompt copy-context" data-copy-prompt="${sourceId}" data-copy-context="${extras.contextUrl}" hidden>Copy with sources</button>
-` : ''}${links.map((service) => html`<a class="llm-link" id="prompt-${service}" href="${llmUrl(service, prompt.text)}" target="_blank" rel="noopener">${LLM_SERVICES[service].label}<span class="visually-hidden"> (new tab)</span></a>\n`)}<span class="copy-status" role="status" aria-live="polite"></span>
+` : ''}${links.map((service, i) => html`<a class="llm-link" id="prompt-${service}" href="${i === 0 ? llmUrl(service, prompt.text) : LLM_SERVICES[service].url}"${i === 0 ? '' : html` data-prompt-from="${sourceId}"`} target="_blank" rel="noopener">${LLM_SERVICES[service].label}<span class="visually-hidden"> (new tab)</span></a>\n`)}<span class="copy-status" role="status" aria-live="polite"></span>
 </div>
 <noscript><p class="prompt-noscript">Copying needs JavaScript: expand the prompt and select its text instead.</p></noscript>
 <details class="prompt">
