@@ -4,8 +4,11 @@
  * bar on a terminal, a JSON report). Nothing here reaches the site's files.
  */
 
-/** The stages of a build, in the order they run. */
-export const BUILD_STAGES = ['read', 'parse', 'resolve', 'layout', 'render', 'twins', 'graph', 'assets', 'index'] as const;
+/**
+ * The stages of a build, in the order they end. The search index is fed while pages render and
+ * written while the layout, twins and graph files are made, so it ends last.
+ */
+export const BUILD_STAGES = ['read', 'parse', 'resolve', 'render', 'layout', 'twins', 'graph', 'assets', 'index'] as const;
 export type BuildStage = (typeof BUILD_STAGES)[number];
 
 export interface BuildProgress {

@@ -43,10 +43,16 @@ export async function buildSite(options: Pick<BuildSiteOptions, 'notesDir'> & Pa
     ...(settings.load ? { load: settings.load } : {}),
     ...(settings.progress ? { progress: settings.progress } : {}),
   });
+  await renderPages(session);
+  await session.finish();
+  return session;
+}
+
+/** Eleventy renders and writes the pages; nothing holds on to it (and its pages) afterwards. */
+async function renderPages(session: SiteSession): Promise<void> {
   const eleventy = createEleventy(session, 'build');
   eleventy.disableLogger();
   await eleventy.write();
-  return session;
 }
 
 let tsxRegistered = false;

@@ -8,7 +8,7 @@ import type { SiteSession } from './site-session.ts';
 import { PUBLIC_DIR } from './site-session.ts';
 
 export interface EleventyHooks {
-  /** After every build (the first and each rebuild), once the session's files are written. */
+  /** After Eleventy has written the pages (the session's `finish` writes the rest). */
   onBuilt?: () => void;
   /** When the dev server listens, with its local url. */
   onServing?: (url: string) => void;
@@ -26,13 +26,15 @@ export function configureEleventy(eleventyConfig: UserConfig, session: SiteSessi
   eleventyConfig.addWatchTarget(session.options.notesDir);
   eleventyConfig.addWatchTarget(PUBLIC_DIR);
   eleventyConfig.on('eleventy.before', () => session.load());
-  // Once per written page: the render stage's progress.
-  eleventyConfig.addTransform('atlas-progress', (content: unknown) => {
-    session.pageRendered();
+  // Once per written page: the render stage's progress, and the page handed to the search index.
+  eleventyConfig.addTransform('atlas-progress', function (this: { url?: string }, content: unknown) {
+    session.pageRendered(this.url, content);
     return content;
   });
-  eleventyConfig.on('eleventy.after', async ({ directories, results }) => {
-    await session.finish(directories.output, results?.length);
+  // The rest (graph files, twins, scripts, search index) is written once Eleventy has returned
+  // (`buildSite`): its 10,000 rendered pages, which it keeps until then, can be freed first.
+  eleventyConfig.on('eleventy.after', ({ directories, results }) => {
+    session.rendered(directories.output, results?.length);
     hooks.onBuilt?.();
   });
   eleventyConfig.setServerOptions({

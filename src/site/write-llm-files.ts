@@ -3,11 +3,12 @@
  * and note page, 10,000 at full size: as Eleventy pages they would cost a template run each):
  * `<page>index.md` for every line and note, `/llms.txt` and `/llms-full.txt`.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { SiteData } from './site-data.ts';
 import { lineMarkdown, markdownTwinUrl, noteMarkdown } from './pages/markdown-twin.ts';
 import { renderLlmsFullTxt, renderLlmsTxt } from './pages/llms-txt.ts';
+import { writeIntoFolder } from './write-into-folder.ts';
 
 export interface WriteLlmFilesOptions {
   /** Called after each twin is written, with how many of how many are done. */
@@ -21,19 +22,12 @@ const CONCURRENT_WRITES = 64;
 export async function writeLlmFiles(outDir: string, site: SiteData, options: WriteLlmFilesOptions = {}): Promise<number> {
   const records = [...site.atlas.lines, ...site.atlas.notes];
   const twins = records.map((record) => (record.kind === 'inquiring-line' ? lineMarkdown(site, record) : noteMarkdown(site, record)));
-  const dirs = new Set<string>();
   let done = 0;
   for (let start = 0; start < records.length; start += CONCURRENT_WRITES) {
     const batch = records.slice(start, start + CONCURRENT_WRITES);
     await Promise.all(
       batch.map(async (record, i) => {
-        const file = path.join(outDir, ...markdownTwinUrl(record.url).split('/').filter(Boolean));
-        const dir = path.dirname(file);
-        if (!dirs.has(dir)) {
-          await mkdir(dir, { recursive: true });
-          dirs.add(dir);
-        }
-        await writeFile(file, twins[start + i]!);
+        await writeIntoFolder(path.join(outDir, ...markdownTwinUrl(record.url).split('/').filter(Boolean)), twins[start + i]!);
       }),
     );
     done += batch.length;
