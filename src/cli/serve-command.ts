@@ -2,15 +2,17 @@ import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { reporter } from 'vfile-reporter';
 import { readSiteConfig } from '../config/read-site-config.ts';
-import { createEleventy } from '../site/build-site.ts';
-import { SiteSession } from '../site/site-session.ts';
+import { buildSite } from '../site/build-site.ts';
+import { serveSite } from '../site/serve-site.ts';
+import { StageLines } from './build-report.ts';
 import { BUILD_OPTIONS, checkNotesDir, checkToday, configOverrides, displayPath } from './build-command.ts';
 import { summarizeDiagnostics } from './format-diagnostics.ts';
 
 const HELP = `Usage: atlas serve [DIR] [options]
 
 Build the site for the notes in DIR (default: seeds), serve it on localhost with live reload,
-and rebuild whenever a file in DIR changes. Stop with Ctrl-C.
+and, whenever a file in DIR changes, read that file again and render again only the pages it
+touches (the search index follows once edits pause). Stop with Ctrl-C.
   --port N             port to listen on (default: 8080; the next free one if taken)
   --output DIR         where to write the site (default: _site)
   --path-prefix PATH   serve under this folder, e.g. /atlas/
@@ -49,25 +51,43 @@ export async function serveCommand(argv: string[]): Promise<number> {
   const { config } = await readSiteConfig(notesDir, values.config);
   const pathPrefix = overrides.pathPrefix ?? config.pathPrefix;
 
-  const session = new SiteSession({ notesDir, outDir: path.resolve(values.output ?? '_site'), configFile: values.config, overrides, minify: false });
-  const eleventy = createEleventy(session, 'serve', pathPrefix, {
-    onBuilt: () => {
-      const report = reporter(session.files, { quiet: true, silent: values.quiet ?? false });
-      if (report) process.stderr.write(report + '\n');
-      for (const message of session.buildErrors) process.stderr.write(`atlas serve: ${message}\n`);
-      const files = session.files.filter((f) => f.value !== undefined).length;
-      process.stdout.write(`Built ${session.stats.records} records (${summarizeDiagnostics(session.diagnostics, files)})\n`);
-    },
+  const outDir = path.resolve(values.output ?? '_site');
+  const quiet = values.quiet ?? false;
+  const progress = new StageLines({ lines: !quiet, bar: process.stderr.isTTY === true && !quiet });
+  let session;
+  try {
+    session = await buildSite({ notesDir, outDir, configFile: values.config, overrides, minify: false, progress });
+  } catch (error) {
+    process.stderr.write(`atlas serve: the build failed: ${(error as Error).stack ?? String(error)}\n`);
+    return 1;
+  }
+  const noteFiles = () => session.files.filter((f) => f.value !== undefined).length;
+  const report = () => {
+    const text = reporter(session.files, { quiet: true, silent: quiet });
+    if (text) process.stderr.write(text + '\n');
+  };
+  report();
+  for (const message of session.buildErrors) process.stderr.write(`atlas serve: ${message}\n`);
+  process.stdout.write(`Built ${session.stats.records} records (${summarizeDiagnostics(session.diagnostics, noteFiles())})\n`);
+
+  const served = await serveSite(session, {
+    port,
+    pathPrefix,
     onServing: (url) => process.stdout.write(`Serving ${url} (live reload; rebuilds when ${displayPath(notesDir)} changes; Ctrl-C stops)\n`),
+    onUpdate: (update, paths) => {
+      report();
+      const changed = paths.length === 1 ? paths[0] : `${paths.length} files`;
+      process.stdout.write(
+        `Updated ${changed}: ${update.written.filter((f) => f.endsWith('.html')).length} of ${update.rendered} pages changed in ${Math.round(update.milliseconds)} ms (read ${Math.round(update.timings.parse)}, resolve ${Math.round(update.timings.resolve)}, render ${Math.round(update.timings.render)}; ${summarizeDiagnostics(session.diagnostics, noteFiles())})\n`,
+      );
+    },
+    onError: (message) => process.stderr.write(`atlas serve: ${message}\n`),
   });
-  await eleventy.init();
-  await eleventy.watch();
-  await eleventy.serve(port);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
-  await eleventy.stopWatch();
+  await served.close();
   return 0;
 }

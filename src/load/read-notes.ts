@@ -25,19 +25,27 @@ const SKIPPED = new Set(['node_modules', 'readme.md', 'atlas.config.yml', 'atlas
  * folder is passed over without a word.
  */
 export async function readNotes(dir: string, options: Partial<ReadNotesOptions> = {}): Promise<VFile[]> {
-  const settings = { ...defaultReadNotesOptions, ...options };
   const files: VFile[] = [];
-  for (const relative of await listFiles(dir)) {
-    const ext = path.extname(relative).toLowerCase();
-    if (settings.extensions.includes(ext)) {
-      files.push(new VFile({ path: relative, cwd: dir, value: await readFile(path.join(dir, relative)) }));
-    } else {
-      const file = new VFile({ path: relative, cwd: dir });
-      report(file, `Unexpected file type \`${ext || 'none'}\`, expected one of ${settings.extensions.join(', ')}; not read`, undefined, 'ignored-file');
-      files.push(file);
-    }
-  }
+  for (const relative of await listFiles(dir)) files.push(await readNoteFile(dir, relative, options));
   return files;
+}
+
+/**
+ * One file of the folder as `readNotes` reads it (`relative`: `/`-separated, below `dir`); for
+ * `atlas serve`, which reads again only the files that changed.
+ */
+export async function readNoteFile(dir: string, relative: string, options: Partial<ReadNotesOptions> = {}): Promise<VFile> {
+  const settings = { ...defaultReadNotesOptions, ...options };
+  const ext = path.extname(relative).toLowerCase();
+  if (settings.extensions.includes(ext)) return new VFile({ path: relative, cwd: dir, value: await readFile(path.join(dir, relative)) });
+  const file = new VFile({ path: relative, cwd: dir });
+  report(file, `Unexpected file type \`${ext || 'none'}\`, expected one of ${settings.extensions.join(', ')}; not read`, undefined, 'ignored-file');
+  return file;
+}
+
+/** Whether `readNotes` passes over `relative` without a word (dot-files, tooling, the README). */
+export function isSkippedPath(relative: string): boolean {
+  return relative.split('/').some((p) => p.startsWith('.') || SKIPPED.has(p.toLowerCase()));
 }
 
 async function listFiles(dir: string): Promise<string[]> {
@@ -46,9 +54,7 @@ async function listFiles(dir: string): Promise<string[]> {
   for (const entry of entries) {
     if (!entry.isFile()) continue;
     const relative = path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
-    const parts = relative.split('/');
-    if (parts.some((p) => p.startsWith('.') || SKIPPED.has(p.toLowerCase()))) continue;
-    out.push(relative);
+    if (!isSkippedPath(relative)) out.push(relative);
   }
   return out.sort();
 }

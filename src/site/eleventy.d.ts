@@ -29,7 +29,7 @@ declare module '@11ty/eleventy' {
     setInputDirectory(dir: string): void;
     setOutputDirectory(dir: string): void;
     on(event: 'eleventy.before' | 'eleventy.after', listener: (args: EleventyEventArgs) => unknown): void;
-    addTransform(name: string, transform: (this: { page: { outputPath: string | false } }, content: unknown) => unknown): void;
+    addTransform(name: string, transform: (this: { url?: string; outputPath?: string | false; page: { outputPath: string | false } }, content: unknown) => unknown): void;
   }
 
   export interface EleventyOptions {
@@ -48,5 +48,25 @@ declare module '@11ty/eleventy' {
     serve(port?: number): Promise<void>;
     stopWatch(): Promise<void>;
     disableLogger(): void;
+  }
+}
+
+/** Eleventy's dev server (installed with Eleventy), as `atlas serve` drives it without Eleventy's watcher. */
+declare module '@11ty/eleventy-dev-server' {
+  export interface DevServerOptions {
+    pathPrefix?: string;
+    domDiff?: boolean;
+    showVersion?: boolean;
+    messageOnStart?: (info: { hosts: string[]; localhostUrl: string; startupTime: number }) => string | false;
+    logger?: { info(message: string): void; log(message: string): void; error(message: string): void };
+  }
+
+  export default class EleventyDevServer {
+    static getServer(name: string, dir: string, options?: DevServerOptions): EleventyDevServer;
+    serve(port: number): void;
+    ready(): Promise<void>;
+    /** Tell the browsers these files (absolute paths) changed: HTML pages are DOM-diffed, CSS swapped. */
+    reloadFiles(files: string[], useDomDiffingForHtml?: boolean): void;
+    close(): Promise<void>;
   }
 }

@@ -58,7 +58,16 @@ export class SiteData {
     if (!rendered) this.#inline.set(text, (rendered = inlineMarkdown(text, this.config.pathPrefix)));
     return rendered;
   }
-  readonly #inline = new Map<string, RawHtml>();
+  #inline = new Map<string, RawHtml>();
+
+  /**
+   * Keep `previous`'s rendered summaries (they depend only on their text and the path prefix):
+   * `atlas serve` makes new site data for every edit and re-renders the home page and the lists,
+   * which show thousands of them.
+   */
+  adoptRendered(previous: SiteData): void {
+    if (previous.config.pathPrefix === this.config.pathPrefix) this.#inline = previous.#inline;
+  }
 
   /** Deck or summary text without Markdown signs, for attributes and previews. */
   plain(text: string): string {

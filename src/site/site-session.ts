@@ -16,7 +16,7 @@ import { readSiteConfig } from '../config/read-site-config.ts';
 import { bundleClient, CLIENT_ENTRIES } from './bundle-client.ts';
 import { copyPublic } from './copy-public.ts';
 import { reportUnsafeUrls } from './report-unsafe-urls.ts';
-import { writeSearchIndex } from './search-index.ts';
+import { SearchIndexer } from './search-index.ts';
 import { SiteData } from './site-data.ts';
 import { writeGraphFiles } from './write-graph-files.ts';
 import { writeLlmFiles } from './write-llm-files.ts';
@@ -62,9 +62,12 @@ export interface SiteStats {
 export class SiteSession {
   readonly options: SiteSessionOptions;
   #site?: SiteData;
-  #layout?: Layout;
   files: VFile[] = [];
   diagnostics: Diagnostic[] = [];
+  /** The notes as last loaded (documents included), for `atlas serve`'s incremental updates. */
+  built?: BuiltAtlas;
+  /** The graph's layout as last computed. */
+  layout?: Layout;
   /** Problems of the build itself (not of the notes): a failed bundle or search index. */
   buildErrors: string[] = [];
   stats: SiteStats = { records: 0, pages: 0, twins: 0, graphFiles: 0, searchPages: 0 };
@@ -84,36 +87,61 @@ export class SiteSession {
     const { config, file: configVFile } = await readSiteConfig(notesDir, configFile);
     const { progress } = this.options;
     const built = await this.options.load(notesDir, progress);
+    this.built = built;
     reportUnsafeUrls(built.atlas, built.files);
     this.files = configVFile ? [...built.files, configVFile] : [...built.files];
     this.diagnostics = collectDiagnostics(this.files);
-    progress.start('layout');
-    this.#layout = layoutGraph(built.atlas.graph);
-    progress.end('layout', built.atlas.graph.nodes.length);
     this.#site = new SiteData(built.atlas, { ...config, ...definedOnly(overrides) });
     this.buildErrors = [];
     const { lines, notes, papers, collections } = built.atlas;
     this.#rendered = 0;
+    this.#search = new SearchIndexer({ language: this.#site.config.language });
+    this.#search.expect([collections, papers, lines, notes].map((records) => records.map((record) => record.url)));
     progress.start('render', lines.length + notes.length + papers.length + collections.length + SINGLE_PAGES);
   }
 
-  /** Eleventy wrote one more page (its transforms run once per output file). */
-  pageRendered(): void {
+  /** `atlas serve` applied an edit (see `site-updater.ts`): the data the pages now render from. */
+  updated(site: SiteData, files: VFile[]): void {
+    this.#site = site;
+    this.files = files;
+    this.diagnostics = collectDiagnostics(files);
+    const { lines, notes, papers, collections } = site.atlas;
+    this.stats = { ...this.stats, records: lines.length + notes.length + papers.length + collections.length };
+  }
+
+  /** Eleventy rendered one more page (its transforms run once per output file): index it now. */
+  pageRendered(url?: string, html?: unknown): void {
     this.options.progress.advance('render', ++this.#rendered);
+    if (url && typeof html === 'string') this.#search.add(url, html);
   }
   #rendered = 0;
+  #search = new SearchIndexer();
+
+  /** Eleventy has written the pages, `pages` of them, into `outDir`. */
+  rendered(outDir: string, pages: number | undefined): void {
+    this.#renderedInto = { outDir, pages: pages ?? this.#rendered };
+  }
+  #renderedInto?: { outDir: string; pages: number };
 
   /** Everything after Eleventy: graph files, scripts, stylesheet, search index. */
-  async finish(outDir: string = this.options.outDir, pages: number = this.#rendered): Promise<void> {
+  async finish(outDir: string = this.#renderedInto?.outDir ?? this.options.outDir, pages: number = this.#renderedInto?.pages ?? this.#rendered): Promise<void> {
     const { minify, progress } = this.options;
     const site = this.site();
     progress.end('render', pages);
     const { lines, notes, papers, collections } = site.atlas;
+    // Pagefind has indexed the pages as they rendered; it writes its bundle in its own process
+    // while this one lays out the graph and writes the rest.
+    progress.start('index');
+    const search = this.#search.write(outDir).then((result) => (progress.end('index', result.pages), result));
+    progress.start('layout');
+    const layout = layoutGraph(site.atlas.graph);
+    this.layout = layout;
+    progress.end('layout', site.atlas.graph.nodes.length);
     progress.start('twins', lines.length + notes.length);
     const twins = await writeLlmFiles(outDir, site, { onProgress: (done) => progress.advance('twins', done) });
     progress.end('twins', twins);
     progress.start('graph', lines.length + notes.length + papers.length + collections.length + 1);
-    const graphFiles = await writeGraphFiles(outDir, site.atlas, this.#layout!);
+    const graphFiles = await writeGraphFiles(outDir, site.atlas, layout);
     progress.end('graph', graphFiles);
     progress.start('assets');
     try {
@@ -123,11 +151,9 @@ export class SiteSession {
     }
     await copyPublic(PUBLIC_DIR, outDir, { minify });
     progress.end('assets', CLIENT_ENTRIES.length);
-    progress.start('index');
-    const search = await writeSearchIndex(outDir, site.config.language);
-    progress.end('index', search.pages);
-    this.buildErrors.push(...search.errors.map((e) => `Search index: ${e}`));
-    this.stats = { records: lines.length + notes.length + papers.length + collections.length, pages, twins, graphFiles, searchPages: search.pages };
+    const { pages: searchPages, errors } = await search;
+    this.buildErrors.push(...errors.map((e) => `Search index: ${e}`));
+    this.stats = { records: lines.length + notes.length + papers.length + collections.length, pages, twins, graphFiles, searchPages };
   }
 }
 

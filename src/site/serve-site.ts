@@ -1,0 +1,82 @@
+/**
+ * `atlas serve` after its first build: Eleventy's dev server on the built site (live reload, DOM
+ * diffing of the page in view), the notes folder watched, and each edit applied by a
+ * `SiteUpdater` (only the pages it touches are rendered again), then the browser told. The search
+ * index is rebuilt in the background once edits pause.
+ */
+import path from 'node:path';
+import EleventyDevServer from '@11ty/eleventy-dev-server';
+import { loadPageTemplates } from './page-templates.ts';
+import { reindexSite } from './search-reindex.ts';
+import type { SiteSession } from './site-session.ts';
+import type { SiteUpdate } from './site-updater.ts';
+import { SiteUpdater } from './site-updater.ts';
+import { watchNotes } from './watch-notes.ts';
+
+export interface ServeSiteOptions {
+  port: number;
+  pathPrefix: string;
+  /** Rebuild the search index after edits have paused this long. */
+  reindexAfterMs: number;
+  onServing: (url: string) => void;
+  /** After each edit's pages are written and the browser told. */
+  onUpdate: (update: SiteUpdate, paths: readonly string[]) => void;
+  onError: (message: string) => void;
+}
+
+export const defaultServeSiteOptions: ServeSiteOptions = {
+  port: 8080,
+  pathPrefix: '/',
+  reindexAfterMs: 3000,
+  onServing: () => {},
+  onUpdate: () => {},
+  onError: () => {},
+};
+
+export interface ServedSite {
+  close(): Promise<void>;
+}
+
+export async function serveSite(session: SiteSession, options: Partial<ServeSiteOptions> = {}): Promise<ServedSite> {
+  const o = { ...defaultServeSiteOptions, ...options };
+  const { outDir, notesDir } = session.options;
+  const updater = new SiteUpdater(session, await loadPageTemplates());
+  const server = EleventyDevServer.getServer('atlas', outDir, {
+    pathPrefix: o.pathPrefix,
+    domDiff: true,
+    showVersion: false,
+    messageOnStart: ({ localhostUrl }: { localhostUrl: string }) => (o.onServing(localhostUrl), false),
+    logger: { info: () => {}, log: () => {}, error: (message: string) => o.onError(message) },
+  });
+  server.serve(o.port);
+  await server.ready();
+
+  let reindex: ReturnType<typeof setTimeout> | undefined;
+  let indexing: Promise<unknown> = Promise.resolve();
+  const watcher = watchNotes(notesDir, async (paths) => {
+    clearTimeout(reindex);
+    try {
+      const update = await updater.update(paths);
+      const pages = update.written.filter((file) => file.endsWith('.html'));
+      server.reloadFiles((pages.length > 0 ? pages : update.written).map((file) => path.join(outDir, file)));
+      o.onUpdate(update, paths);
+      await update.background;
+      reindex = setTimeout(() => {
+        indexing = indexing
+          .then(() => reindexSite(outDir, session.site().config.language))
+          .then((result) => result.errors.forEach((e) => o.onError(`Search index: ${e}`)));
+      }, o.reindexAfterMs);
+    } catch (error) {
+      o.onError(`The update failed: ${(error as Error).stack ?? String(error)}`);
+    }
+  });
+
+  return {
+    async close() {
+      clearTimeout(reindex);
+      watcher.close();
+      await indexing;
+      await server.close();
+    },
+  };
+}

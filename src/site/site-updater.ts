@@ -1,0 +1,191 @@
+/**
+ * `atlas serve`'s rebuild after an edit, without a full build: read and parse again only the files
+ * that changed, resolve the atlas again, and render again only the pages that can show what
+ * changed (see `affected-records.ts`) plus the single pages; write the files whose bytes differ.
+ * The pages come out as a full build writes them (the same templates render them).
+ *
+ * What a reader does not see at once is written after the pages, in `background`: the changed
+ * records' Markdown twins, `llms.txt`, the graph files (the layout keeps every known node where
+ * it was; a new node starts where its neighbours are). The search index is rebuilt by the caller
+ * when edits pause (Pagefind cannot update an index in place).
+ */
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { VFile } from 'vfile';
+import type { Atlas, ParsedDocument } from '../model.ts';
+import type { BuiltAtlas } from '../atlas.ts';
+import type { LayoutPoint } from '../layout/layout-graph.ts';
+import { isSkippedPath, readNoteFile } from '../load/read-notes.ts';
+import { parseDocument } from '../parse/index.ts';
+import { resolveAtlas } from '../resolve/index.ts';
+import { affectedRecords } from './affected-records.ts';
+import { createNeighbourhoods, networkJson } from './graph-data.ts';
+import type { PageTemplate } from './page-templates.ts';
+import { sitePages } from './page-templates.ts';
+import { lineMarkdown, markdownTwinUrl, noteMarkdown } from './pages/markdown-twin.ts';
+import { renderLlmsFullTxt, renderLlmsTxt } from './pages/llms-txt.ts';
+import { reportUnsafeUrls } from './report-unsafe-urls.ts';
+import { SiteData } from './site-data.ts';
+import type { SiteSession } from './site-session.ts';
+import { writeIntoFolder } from './write-into-folder.ts';
+
+/** Rules reported after parsing (by the resolver and the site's url check): dropped before resolving again. */
+const AFTER_PARSE_RULES = new Set(['duplicate-title', 'slug-collision', 'unresolved-next', 'unresolved-link', 'self-reference', 'unsafe-url', 'remote-image']);
+
+export interface SiteUpdate {
+  /** Files written, relative to the site folder; pages first. */
+  written: string[];
+  /** Page folders deleted (records that are gone). */
+  removed: string[];
+  /** Pages rendered again (written or found unchanged). */
+  rendered: number;
+  milliseconds: number;
+  /** Where the time went: reading and parsing, resolving, rendering and writing, in ms. */
+  timings: { parse: number; resolve: number; render: number };
+  /** Twins, llms.txt and graph files: written after the pages. */
+  background: Promise<void>;
+}
+
+interface NoteFile {
+  file: VFile;
+  document?: ParsedDocument;
+}
+
+export class SiteUpdater {
+  readonly #session: SiteSession;
+  readonly #templates: readonly PageTemplate[];
+  readonly #notes = new Map<string, NoteFile>();
+  #site: SiteData;
+  readonly #layout: Map<string, LayoutPoint>;
+
+  /** Starts from the session's last full build. */
+  constructor(session: SiteSession, templates: readonly PageTemplate[]) {
+    const built: BuiltAtlas | undefined = session.built;
+    if (!built || !session.layout) throw new Error('SiteUpdater needs a session that has built once');
+    this.#session = session;
+    this.#templates = templates;
+    const documents = new Map(built.documents.map((d) => [d.file, d]));
+    for (const file of built.files) this.#notes.set(file.path, { file, ...(documents.has(file.path) ? { document: documents.get(file.path)! } : {}) });
+    this.#site = session.site();
+    this.#layout = new Map(session.layout);
+    this.#otherFiles = session.files.filter((file) => !built.files.includes(file));
+  }
+  /** The settings file's, kept as they are: a change of settings needs a new `atlas serve`. */
+  readonly #otherFiles: VFile[];
+
+  /** Take in the files at `paths` (relative to the notes folder; gone ones are removed). */
+  async update(paths: readonly string[]): Promise<SiteUpdate> {
+    const started = performance.now();
+    const { notesDir, outDir } = this.#session.options;
+    const changed = new Set(paths.filter((p) => !isSkippedPath(p)));
+    for (const relative of changed) {
+      let file: VFile;
+      try {
+        file = await readNoteFile(notesDir, relative);
+      } catch {
+        this.#notes.delete(relative); // gone
+        continue;
+      }
+      const document = file.value === undefined ? undefined : parseDocument(file);
+      this.#notes.set(relative, { file, ...(document ? { document } : {}) });
+    }
+
+    const parsed = performance.now();
+    const before = this.#site.atlas;
+    const files = [...this.#notes.keys()].sort().map((p) => this.#notes.get(p)!);
+    for (const { file } of files) file.messages = file.messages.filter((m) => !AFTER_PARSE_RULES.has(m.ruleId ?? ''));
+    const atlas = resolveAtlas(
+      files.flatMap((n) => (n.document ? [n.document] : [])),
+      files.map((n) => n.file),
+    );
+    reportUnsafeUrls(atlas, files.map((n) => n.file));
+    const site = new SiteData(atlas, this.#site.config);
+    site.adoptRendered(this.#site);
+    const affected = affectedRecords(before, atlas, changed);
+    // Claim ages are measured from the newest date in the library: when it moves, every line.
+    if (JSON.stringify(site.referenceDate) !== JSON.stringify(this.#site.referenceDate)) for (const line of atlas.lines) affected.render.add(line.id);
+    this.#site = site;
+    this.#session.updated(site, [...files.map((n) => n.file), ...this.#otherFiles]);
+    const resolved = performance.now();
+
+    const removed: string[] = [];
+    for (const record of affected.removed) {
+      const folder = path.join(outDir, ...record.url.split('/').filter(Boolean));
+      if (!isUrlInUse(site, record.url)) {
+        await rm(folder, { recursive: true, force: true });
+        removed.push(record.url);
+      }
+    }
+    const written: string[] = [];
+    const pages = sitePages(site, this.#templates, (id) => affected.render.has(id));
+    for (const page of pages) if (await writeIfChanged(path.join(outDir, page.outputPath), page.render())) written.push(page.outputPath);
+
+    return {
+      written,
+      removed,
+      rendered: pages.length,
+      milliseconds: performance.now() - started,
+      timings: { parse: parsed - started, resolve: resolved - parsed, render: performance.now() - resolved },
+      background: this.#writeRest(site, affected.render, written),
+    };
+  }
+
+  /** Twins and graph files of the records whose pages were rendered, llms.txt, graph.json. */
+  async #writeRest(site: SiteData, ids: ReadonlySet<string>, written: string[]): Promise<void> {
+    const { outDir } = this.#session.options;
+    const { atlas } = site;
+    for (const record of [...atlas.lines, ...atlas.notes]) {
+      if (!ids.has(record.id)) continue;
+      const twin = record.kind === 'inquiring-line' ? lineMarkdown(site, record) : noteMarkdown(site, record);
+      const file = markdownTwinUrl(record.url).replace(/^\//, '');
+      if (await writeIfChanged(path.join(outDir, file), twin)) written.push(file);
+    }
+    await writeFile(path.join(outDir, 'llms.txt'), renderLlmsTxt(site));
+    const twins = [...atlas.lines.map((l) => lineMarkdown(site, l)), ...atlas.notes.map((n) => noteMarkdown(site, n))];
+    await writeFile(path.join(outDir, 'llms-full.txt'), renderLlmsFullTxt(site, twins));
+
+    placeNewNodes(atlas, this.#layout);
+    await writeFile(path.join(outDir, 'graph.json'), networkJson(atlas.graph, this.#layout));
+    // A local graph file names its neighbours' neighbours too: one ring further than the pages.
+    const files = new Set(ids);
+    for (const edge of atlas.graph.edges) {
+      if (ids.has(edge.source)) files.add(edge.target);
+      if (ids.has(edge.target)) files.add(edge.source);
+    }
+    const neighbourhood = createNeighbourhoods(atlas.graph, this.#layout);
+    for (const id of files) {
+      const record = site.record(id);
+      if (!record) continue;
+      const file = `${record.url.replace(/^\//, '')}graph.json`;
+      if (await writeIfChanged(path.join(outDir, file), neighbourhood(id))) written.push(file);
+    }
+  }
+}
+
+/** A record that is gone may have left its url to a new one (a renamed file keeping its slug). */
+function isUrlInUse(site: SiteData, url: string): boolean {
+  for (const record of site.records.values()) if (record.url === url) return true;
+  return false;
+}
+
+/** Nodes the layout has not seen start at the middle of their known neighbours (or at the origin). */
+function placeNewNodes(atlas: Atlas, layout: Map<string, LayoutPoint>): void {
+  const fresh = atlas.graph.nodes.filter((n) => !layout.has(n.id));
+  for (const node of fresh) {
+    const known = atlas.graph.edges
+      .flatMap((e) => (e.source === node.id ? [e.target] : e.target === node.id ? [e.source] : []))
+      .map((id) => layout.get(id))
+      .filter((p): p is LayoutPoint => p !== undefined);
+    const x = known.length ? Math.round(known.reduce((s, p) => s + p.x, 0) / known.length) : 0;
+    const y = known.length ? Math.round(known.reduce((s, p) => s + p.y, 0) / known.length) : 0;
+    layout.set(node.id, { x: x + 0, y: y + 0 });
+  }
+}
+
+/** Write `data` unless the file already holds exactly it; true when written. */
+async function writeIfChanged(file: string, data: string): Promise<boolean> {
+  const current = await readFile(file, 'utf8').catch(() => undefined);
+  if (current === data) return false;
+  await writeIntoFolder(file, data);
+  return true;
+}
