@@ -1,0 +1,43 @@
+/**
+ * The page budget: every line and note page under `PAGE_BUDGET_BYTES` of HTML + CSS + JS (search
+ * assets aside). Weighs every such page of a built site and reports the heaviest of each kind.
+ */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import type { PageWeight } from './page-weight.ts';
+import { createPageWeigher } from './page-weight.ts';
+
+export const PAGE_BUDGET_BYTES = 40 * 1024;
+
+/** The folders of line and note pages (see `src/resolve/addresses.ts`). */
+const RECORD_FOLDERS = { line: 'inquiring-lines', note: 'notes' } as const;
+
+export interface PageBudgetReport {
+  budget: number;
+  pages: number;
+  /** Pages whose total is over the budget. */
+  over: PageWeight[];
+  heaviestLine?: PageWeight;
+  heaviestNote?: PageWeight;
+}
+
+export function checkPageBudget(outDir: string, pathPrefix = '/', budget = PAGE_BUDGET_BYTES): PageBudgetReport {
+  const weigh = createPageWeigher(outDir, pathPrefix);
+  const report: PageBudgetReport = { budget, pages: 0, over: [] };
+  for (const [kind, folder] of Object.entries(RECORD_FOLDERS) as [keyof typeof RECORD_FOLDERS, string][]) {
+    let slugs: string[];
+    try {
+      slugs = readdirSync(path.join(outDir, folder)).sort();
+    } catch {
+      continue;
+    }
+    for (const slug of slugs) {
+      const weight = weigh(`/${folder}/${slug}/`);
+      report.pages++;
+      if (weight.total > budget) report.over.push(weight);
+      const key = kind === 'line' ? 'heaviestLine' : 'heaviestNote';
+      if (!report[key] || weight.total > report[key].total) report[key] = weight;
+    }
+  }
+  return report;
+}

@@ -1,0 +1,52 @@
+/**
+ * Correct at scale: a generated corpus of a few hundred files (200 inquiring lines, about 500
+ * pages) builds with no broken internal link, anchors and graph files included, and two builds,
+ * into different folders, are byte for byte the same.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestSite } from '../support/build-site.ts';
+import { buildTestSite } from '../support/build-site.ts';
+import { listFiles } from '../support/read-page.ts';
+import { findBrokenLinks } from './internal-links.ts';
+import type { ScaleCorpus } from './scale-corpus.ts';
+import { writeScaleCorpus } from './scale-corpus.ts';
+
+let corpus: ScaleCorpus;
+let first: TestSite;
+let second: TestSite;
+
+beforeAll(async () => {
+  corpus = await writeScaleCorpus();
+  first = await buildTestSite(corpus.dir);
+  second = await buildTestSite(corpus.dir);
+});
+afterAll(async () => {
+  await first?.remove();
+  await second?.remove();
+  await corpus?.remove();
+});
+
+describe('a generated corpus of a few hundred files', () => {
+  it('builds every record with no build error', () => {
+    expect(corpus.files).toBeGreaterThan(250);
+    expect(first.session.buildErrors).toEqual([]);
+    const { lines, notes, papers, collections } = first.session.site().atlas;
+    expect(first.session.stats.records).toBe(lines.length + notes.length + papers.length + collections.length);
+    expect(first.session.stats.searchPages).toBe(first.session.stats.records);
+  });
+
+  it('has no broken internal link, anchors and graph files included', () => {
+    const { checked, broken } = findBrokenLinks(first.outDir);
+    expect(checked).toBeGreaterThan(10_000);
+    expect(broken).toEqual([]);
+  });
+
+  it('builds byte-identical output twice', () => {
+    const files = listFiles(first.outDir);
+    expect(listFiles(second.outDir)).toEqual(files);
+    const differing = files.filter((f) => !readFileSync(path.join(first.outDir, f)).equals(readFileSync(path.join(second.outDir, f))));
+    expect(differing).toEqual([]);
+  });
+});
