@@ -29,19 +29,21 @@ export interface CoarsenOptions {
 
 export const defaultCoarsenOptions: CoarsenOptions = { maxMass: 64 };
 
-/** One level of coarsening; deterministic, as it depends only on indices, weights and degrees. */
+/**
+ * One level of coarsening; deterministic, as it depends only on indices, weights and degrees.
+ * Adjacency and the merged links live in flat typed arrays: a level of 10,000 nodes and 85,000
+ * links is coarsened without an object per link.
+ */
 export function coarsen(graph: WeightedGraph, options: Partial<CoarsenOptions> = {}): Coarsening {
   const { maxMass } = { ...defaultCoarsenOptions, ...options };
-  const neighbours: [number, number][][] = Array.from({ length: graph.size }, () => []);
-  graph.links.forEach(([a, b], l) => {
-    neighbours[a]!.push([b, graph.weights[l]!]);
-    neighbours[b]!.push([a, graph.weights[l]!]);
-  });
-  const degree = (i: number) => neighbours[i]!.length;
+  const { size, mass, links, weights } = graph;
+  const adjacency = adjacencyOf(graph);
+  const { first, neighbour, linkOf } = adjacency;
+  const degree = (i: number) => first[i + 1]! - first[i]!;
   // Leaves first: they have one choice of partner, hubs have many.
-  const order = [...Array(graph.size).keys()].sort((a, b) => degree(a) - degree(b) || a - b);
+  const order = Array.from({ length: size }, (_, i) => i).sort((a, b) => degree(a) - degree(b) || a - b);
 
-  const group = new Array<number>(graph.size).fill(-1);
+  const group = new Int32Array(size).fill(-1);
   const groupMass: number[] = [];
   const siblings = new Map<number, number>(); // neighbour → the open group of its unplaced leaves
   for (const i of order) {
@@ -52,56 +54,108 @@ export function coarsen(graph: WeightedGraph, options: Partial<CoarsenOptions> =
     let bestTaken = true;
     let bestAffinity = -1;
     let bestMass = Infinity;
-    for (const [j, weight] of neighbours[i]!) {
+    for (let k = first[i]!; k < first[i + 1]!; k++) {
+      const j = neighbour[k]!;
       const taken = group[j] !== -1;
-      const mass = taken ? groupMass[group[j]!]! : graph.mass[j]!;
-      if (mass + graph.mass[i]! > maxMass) continue;
-      const affinity = weight / (mass * graph.mass[i]!);
+      const m = taken ? groupMass[group[j]!]! : mass[j]!;
+      if (m + mass[i]! > maxMass) continue;
+      const affinity = weights[linkOf[k]!]! / (m * mass[i]!);
       const better =
         best === -1 ||
         (bestTaken && !taken) ||
-        (taken === bestTaken && (affinity > bestAffinity || (affinity === bestAffinity && (mass < bestMass || (mass === bestMass && j < best)))));
-      if (better) (best = j), (bestTaken = taken), (bestAffinity = affinity), (bestMass = mass);
+        (taken === bestTaken && (affinity > bestAffinity || (affinity === bestAffinity && (m < bestMass || (m === bestMass && j < best)))));
+      if (better) (best = j), (bestTaken = taken), (bestAffinity = affinity), (bestMass = m);
     }
     if (best === -1) {
       // Every neighbour is full, as happens to the leaves of a star: group the node with siblings
       // under the same neighbour instead, or stars would never shrink.
-      const hub = neighbours[i]![0]?.[0];
+      const hub = degree(i) > 0 ? neighbour[first[i]!]! : undefined;
       const open = hub === undefined ? undefined : siblings.get(hub);
-      if (open !== undefined && groupMass[open]! + graph.mass[i]! <= maxMass) {
+      if (open !== undefined && groupMass[open]! + mass[i]! <= maxMass) {
         group[i] = open;
-        groupMass[open]! += graph.mass[i]!;
+        groupMass[open]! += mass[i]!;
       } else {
         group[i] = groupMass.length;
         if (hub !== undefined) siblings.set(hub, group[i]!);
-        groupMass.push(graph.mass[i]!);
+        groupMass.push(mass[i]!);
       }
     } else if (group[best] === -1) {
       group[i] = group[best] = groupMass.length;
-      groupMass.push(graph.mass[i]! + graph.mass[best]!);
+      groupMass.push(mass[i]! + mass[best]!);
     } else {
       group[i] = group[best]!;
-      groupMass[group[best]!]! += graph.mass[i]!;
+      groupMass[group[best]!]! += mass[i]!;
     }
   }
+  return { coarse: { size: groupMass.length, mass: groupMass, ...mergeLinks(links, weights, group, groupMass.length) }, parent: Array.from(group) };
+}
 
-  const size = groupMass.length;
-  const merged = new Map<number, number>();
-  graph.links.forEach(([a, b], l) => {
+interface Adjacency {
+  /** Node i's neighbours are `neighbour[first[i] .. first[i + 1]]`, in the order of `links`. */
+  first: Int32Array;
+  neighbour: Int32Array;
+  /** The link each entry of `neighbour` comes from. */
+  linkOf: Int32Array;
+}
+
+function adjacencyOf({ size, links }: WeightedGraph): Adjacency {
+  const first = new Int32Array(size + 1);
+  for (const [a, b] of links) {
+    first[a + 1]!++;
+    first[b + 1]!++;
+  }
+  for (let i = 0; i < size; i++) first[i + 1]! += first[i]!;
+  const neighbour = new Int32Array(first[size]!);
+  const linkOf = new Int32Array(first[size]!);
+  const fill = first.slice(0, size);
+  links.forEach(([a, b], l) => {
+    neighbour[fill[a]!] = b;
+    linkOf[fill[a]!++] = l;
+    neighbour[fill[b]!] = a;
+    linkOf[fill[b]!++] = l;
+  });
+  return { first, neighbour, linkOf };
+}
+
+/**
+ * The links between different groups, one per pair of groups with the weights added up, sorted:
+ * links are bucketed by their lower group, and each bucket's upper groups are summed up in a
+ * table indexed by group, then sorted.
+ */
+function mergeLinks(links: WeightedGraph['links'], weights: readonly number[], group: Int32Array, size: number): Pick<WeightedGraph, 'links' | 'weights'> {
+  const bucket = new Int32Array(size + 1);
+  for (const [a, b] of links) if (group[a] !== group[b]) bucket[Math.min(group[a]!, group[b]!) + 1]!++;
+  for (let g = 0; g < size; g++) bucket[g + 1]! += bucket[g]!;
+  const upper = new Int32Array(bucket[size]!);
+  const weightOf = new Float64Array(bucket[size]!);
+  const fill = bucket.slice(0, size);
+  links.forEach(([a, b], l) => {
     const ga = group[a]!;
     const gb = group[b]!;
     if (ga === gb) return;
-    const key = Math.min(ga, gb) * size + Math.max(ga, gb);
-    merged.set(key, (merged.get(key) ?? 0) + graph.weights[l]!);
+    const at = fill[Math.min(ga, gb)]!++;
+    upper[at] = Math.max(ga, gb);
+    weightOf[at] = weights[l]!;
   });
-  const keys = [...merged.keys()].sort((x, y) => x - y);
-  return {
-    coarse: {
-      size,
-      mass: groupMass,
-      links: keys.map((key): [number, number] => [Math.floor(key / size), key % size]),
-      weights: keys.map((key) => merged.get(key)!),
-    },
-    parent: group,
-  };
+  const merged: Pick<WeightedGraph, 'links' | 'weights'> = { links: [], weights: [] };
+  const sum = new Float64Array(size);
+  const seenIn = new Int32Array(size).fill(-1);
+  for (let g = 0; g < size; g++) {
+    const partners: number[] = [];
+    for (let k = bucket[g]!; k < bucket[g + 1]!; k++) {
+      const h = upper[k]!;
+      if (seenIn[h] !== g) {
+        seenIn[h] = g;
+        sum[h] = 0;
+        partners.push(h);
+      }
+      sum[h]! += weightOf[k]!;
+    }
+    partners.sort((x, y) => x - y);
+    for (const h of partners) {
+      merged.links.push([g, h]);
+      merged.weights.push(sum[h]!);
+    }
+  }
+  return merged;
 }
