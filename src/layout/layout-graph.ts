@@ -6,12 +6,18 @@
  * laid out from scratch, and each finer level starts from its parent's position and only needs a
  * short, cool run. At 11,000 nodes that is several times faster than one long run over all nodes,
  * and untangles clusters a short single-level run leaves knotted.
+ *
+ * d3 drives the simulation (alpha schedule, velocities, the pull to the centre); the two forces
+ * that cost the most, the springs and the repulsion, are written here on typed arrays
+ * (`link-force.ts`, `many-body.ts`).
  */
-import { forceLink, forceManyBody, forceSimulation, forceX, forceY } from 'd3-force';
-import type { SimulationLinkDatum, SimulationNodeDatum } from 'd3-force';
+import { forceSimulation, forceX, forceY } from 'd3-force';
+import type { SimulationNodeDatum } from 'd3-force';
 import type { Graph } from '../model.ts';
 import { coarsen } from './coarsen.ts';
 import type { WeightedGraph } from './coarsen.ts';
+import { linkForce } from './link-force.ts';
+import { manyBodyForce } from './many-body.ts';
 import { hashSeed, mixSeed, seededRandom } from './seeded-random.ts';
 
 /** Integer coordinates of one node, in layout units (roughly CSS pixels at zoom 1). */
@@ -132,16 +138,24 @@ function buildLevels(base: WeightedGraph, o: LayoutOptions): Level[] {
 
 function simulate(nodes: LayoutNode[], graph: WeightedGraph, alpha: number, ticks: number, o: LayoutOptions, level: number): void {
   const alphaMin = 0.001;
+  const { links, weights } = graph;
   // d3's default link strength, 1 / (links at the less linked end), weighted: a coarse link that
   // stands for many original links pulls harder, so clusters found by coarsening stay together.
-  const strength = new Array<number>(graph.size).fill(0);
-  graph.links.forEach(([a, b], l) => {
-    strength[a]! += graph.weights[l]!;
-    strength[b]! += graph.weights[l]!;
+  const linked = new Float64Array(graph.size);
+  links.forEach(([a, b], l) => {
+    linked[a]! += weights[l]!;
+    linked[b]! += weights[l]!;
   });
-  const data = graph.links.map(([source, target], l) => ({ source, target, weight: graph.weights[l]! / Math.min(strength[source]!, strength[target]!) }));
-  const distance = (link: SimulationLinkDatum<LayoutNode>) =>
-    (o.linkDistance * (Math.sqrt((link.source as LayoutNode).mass) + Math.sqrt((link.target as LayoutNode).mass))) / 2;
+  const source = new Int32Array(links.length);
+  const target = new Int32Array(links.length);
+  const distance = new Float64Array(links.length);
+  const strength = new Float64Array(links.length);
+  links.forEach(([a, b], l) => {
+    source[l] = a;
+    target[l] = b;
+    distance[l] = (o.linkDistance * (Math.sqrt(nodes[a]!.mass) + Math.sqrt(nodes[b]!.mass))) / 2;
+    strength[l] = weights[l]! / Math.min(linked[a]!, linked[b]!);
+  });
   const pull = (n: LayoutNode) => (n.stray ? o.strayGravity : o.gravity);
   forceSimulation<LayoutNode>()
     .stop() // d3 schedules a timer on creation; ticks are driven by hand
@@ -150,8 +164,8 @@ function simulate(nodes: LayoutNode[], graph: WeightedGraph, alpha: number, tick
     .alpha(alpha)
     .alphaMin(alphaMin)
     .alphaDecay(1 - Math.pow(alphaMin / alpha, 1 / Math.max(1, ticks)))
-    .force('link', forceLink<LayoutNode, SimulationLinkDatum<LayoutNode> & { weight: number }>(data).distance(distance).strength((link) => link.weight))
-    .force('charge', forceManyBody<LayoutNode>().strength((n) => o.charge * n.mass).theta(o.theta))
+    .force('link', linkForce<LayoutNode>({ source, target, distance, strength }))
+    .force('charge', manyBodyForce<LayoutNode>({ strength: (n) => o.charge * n.mass, theta: o.theta }))
     .force('x', forceX<LayoutNode>(0).strength(pull))
     .force('y', forceY<LayoutNode>(0).strength(pull))
     .tick(ticks);
@@ -172,14 +186,24 @@ function initialPosition(id: string, count: number, o: LayoutOptions): LayoutPoi
 /** One link per connected pair: parallel edges of different kinds would pull twice as hard. */
 function layoutLinks(graph: Graph, ids: readonly string[]): [number, number][] {
   const index = new Map(ids.map((id, i) => [id, i]));
-  const pairs = new Set<number>();
+  const n = ids.length;
+  // Each pair as one number (lower index × n + higher), sorted as numbers, repeats side by side.
+  const keys = new Float64Array(graph.edges.length);
+  let count = 0;
   for (const e of graph.edges) {
     const a = index.get(e.source);
     const b = index.get(e.target);
     if (a === undefined || b === undefined || a === b) continue;
-    pairs.add(Math.min(a, b) * ids.length + Math.max(a, b));
+    keys[count++] = Math.min(a, b) * n + Math.max(a, b);
   }
-  return [...pairs].sort((x, y) => x - y).map((key): [number, number] => [Math.floor(key / ids.length), key % ids.length]);
+  const sorted = keys.subarray(0, count).sort();
+  const links: [number, number][] = [];
+  for (let k = 0; k < count; k++) {
+    const key = sorted[k]!;
+    if (k > 0 && key === sorted[k - 1]) continue;
+    links.push([Math.floor(key / n), key % n]);
+  }
+  return links;
 }
 
 /** Nodes outside the largest connected part (ties: the part holding the smallest index). */
