@@ -9,7 +9,8 @@
  *
  * d3 drives the simulation (alpha schedule, velocities, the pull to the centre); the two forces
  * that cost the most, the springs and the repulsion, are written here on typed arrays
- * (`link-force.ts`, `many-body.ts`).
+ * (`link-force.ts`, `many-body.ts`), and the coarse levels keep only their strongest links
+ * (`strongest-links.ts`).
  */
 import { forceSimulation, forceX, forceY } from 'd3-force';
 import type { SimulationNodeDatum } from 'd3-force';
@@ -19,6 +20,7 @@ import type { WeightedGraph } from './coarsen.ts';
 import { linkForce } from './link-force.ts';
 import { manyBodyForce } from './many-body.ts';
 import { hashSeed, mixSeed, seededRandom } from './seeded-random.ts';
+import { strongestLinks } from './strongest-links.ts';
 
 /** Integer coordinates of one node, in layout units (roughly CSS pixels at zoom 1). */
 export interface LayoutPoint {
@@ -53,12 +55,17 @@ export interface LayoutOptions {
   strayGravity: number;
   /** Radius of the initial disc, per square root of the node count. */
   spread: number;
+  /** Links kept per group at the coarse levels, its strongest (see `strongest-links.ts`). */
+  coarseLinks: number;
 }
 
 /**
  * Tuned on a synthetic corpus of 11,000 nodes and 82,000 edges clustered by collection: about
  * 6 s on the slow two-core machine this was written on, where one d3 run of 300 steps over all
- * nodes takes over a minute for a similar picture. Fewer steps leave clusters tangled.
+ * nodes takes over a minute for a similar picture. Fewer steps leave clusters tangled. With the
+ * forces on typed arrays and the coarse levels thinned to 8 links a group, the same steps take
+ * about 1.2 s at 10,000 nodes and 85,000 links, and collections come out at least as clustered
+ * (members nearer their collection's centre relative to other centres than with every link).
  */
 export const defaultLayoutOptions: LayoutOptions = {
   seed: 1,
@@ -73,6 +80,7 @@ export const defaultLayoutOptions: LayoutOptions = {
   gravity: 0.04,
   strayGravity: 0.1,
   spread: 10,
+  coarseLinks: 8,
 };
 
 interface LayoutNode extends SimulationNodeDatum {
@@ -102,7 +110,7 @@ export function layoutGraph(graph: Graph, options: Partial<LayoutOptions> = {}):
     const strayHere = level.representative.map((r) => stray[r]!);
     if (l === levels.length - 1) {
       nodes = level.representative.map((r, i) => ({ ...initialPosition(ids[r]!, ids.length, o), mass: level.graph.mass[i]!, stray: strayHere[i]! }));
-      simulate(nodes, level.graph, 1, o.coarsestTicks, o, l);
+      simulate(nodes, linksToSimulate(level.graph, l, o), 1, o.coarsestTicks, o, l);
     } else {
       const coarse = nodes;
       const jitter = seededRandom(mixSeed(o.seed + l));
@@ -112,7 +120,7 @@ export function layoutGraph(graph: Graph, options: Partial<LayoutOptions> = {}):
         mass: level.graph.mass[i]!,
         stray: strayHere[i]!,
       }));
-      simulate(nodes, level.graph, o.refineAlpha, l === 0 ? o.ticks : o.levelTicks, o, l);
+      simulate(nodes, linksToSimulate(level.graph, l, o), o.refineAlpha, l === 0 ? o.ticks : o.levelTicks, o, l);
     }
   }
 
@@ -134,6 +142,11 @@ function buildLevels(base: WeightedGraph, o: LayoutOptions): Level[] {
     levels.push({ graph: coarse, representative });
   }
   return levels;
+}
+
+/** The links a level is laid out with: all of them for the graph itself, the strongest above. */
+function linksToSimulate(graph: WeightedGraph, level: number, o: LayoutOptions): WeightedGraph {
+  return level === 0 ? graph : strongestLinks(graph, o.coarseLinks);
 }
 
 function simulate(nodes: LayoutNode[], graph: WeightedGraph, alpha: number, ticks: number, o: LayoutOptions, level: number): void {
