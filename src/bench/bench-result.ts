@@ -43,7 +43,7 @@ export interface SizeResult {
   pages: number;
   records: number;
   pagesPerSecond: number;
-  /** The build process's peak plus the peaks of the processes it started (Pagefind). */
+  /** The build process's peak plus the peaks of the processes it started (esbuild's service). */
   peakMemoryBytes: number;
   output: OutputSize;
   eleventy: { seconds: number; cpuSeconds: number; pages: number; peakMemoryBytes: number };

@@ -52,5 +52,5 @@ const measurement: BuildMeasurement = {
   buildErrors: session.buildErrors,
 };
 await writeFile(resultFile, JSON.stringify(measurement));
-// Eleventy and Pagefind may leave handles open; the measurement is written.
+// Eleventy and esbuild may leave handles open; the measurement is written.
 process.exit(0);

@@ -37,6 +37,6 @@ export interface ProcessCost {
   cpuMilliseconds: number;
   /** This process's peak resident memory. */
   maxRssBytes: number;
-  /** Summed peaks of the processes it started (Pagefind), when the platform tells. */
+  /** Summed peaks of the processes it started (esbuild's service), when the platform tells. */
   childPeakBytes: number;
 }

@@ -1,15 +1,16 @@
 /**
- * How much a build wrote: every file, the search bundle apart, and the network's `graph.json`
+ * How much a build wrote: every file, the search index apart, and the network's `graph.json`
  * raw and gzipped (as a server would send it).
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { SEARCH_INDEX_FILE } from '../site/search-index.ts';
 
 export interface OutputSize {
   files: number;
   bytes: number;
-  /** Everything but `pagefind/`. */
+  /** Everything but the search index, `search/index.json`. */
   bytesWithoutSearch: number;
   searchBytes: number;
   graphJsonBytes: number;
@@ -27,7 +28,7 @@ export async function measureOutput(outDir: string): Promise<OutputSize> {
     const size = (await stat(full)).size;
     files++;
     bytes += size;
-    if (path.relative(outDir, full).split(path.sep)[0] === 'pagefind') searchBytes += size;
+    if (path.relative(outDir, full).split(path.sep).join('/') === SEARCH_INDEX_FILE) searchBytes += size;
   }
   const graph = await readFile(path.join(outDir, 'graph.json')).catch(() => Buffer.alloc(0));
   return {

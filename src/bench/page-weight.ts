@@ -6,6 +6,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { SEARCH_INDEX_URL } from '../site/search-schema.ts';
 
 export interface PageWeight {
   /** Site-relative url of the page. */
@@ -21,12 +22,12 @@ export interface PageWeight {
 }
 
 export interface PageWeighing {
-  /** Files whose bytes are left out: the search bundle, loaded only when searching. */
+  /** Files whose bytes are left out: the search code and index, loaded only when searching. */
   excluded: (sitePath: string) => boolean;
 }
 
 export const defaultPageWeighing: PageWeighing = {
-  excluded: (sitePath) => sitePath.startsWith('/pagefind/') || sitePath === '/assets/search.js',
+  excluded: (sitePath) => sitePath === SEARCH_INDEX_URL || sitePath === '/assets/search.js',
 };
 
 /** Weighs pages of one built site; asset sizes are read once and shared between pages. */

@@ -1,5 +1,5 @@
 /**
- * Peak memory of the processes a build starts (Pagefind's indexer runs as a child process, so
+ * Peak memory of the processes a build starts (esbuild's service runs as a child process, so
  * `process.resourceUsage().maxRSS` does not see it). Linux only: reads each descendant's
  * `VmHWM` (its own high-water mark) from /proc while it runs; elsewhere reports nothing.
  */

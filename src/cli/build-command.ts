@@ -141,7 +141,7 @@ export function buildReport(session: SiteSession, progress: StageLines, run: { n
       pages: session.stats.pages,
       twins: session.stats.twins,
       graphFiles: session.stats.graphFiles,
-      searchPages: session.stats.searchPages,
+      searchDocuments: session.stats.searchDocuments,
     },
     summary: { errors: count('error'), warnings: count('warning'), infos: count('info') },
     diagnostics: session.diagnostics,

@@ -23,7 +23,7 @@ export interface BuildReport {
   /** The exit code `atlas build` returns. */
   exitCode: number;
   stages: StageReport[];
-  counts: { files: number; records: number; lines: number; notes: number; papers: number; collections: number; pages: number; twins: number; graphFiles: number; searchPages: number };
+  counts: { files: number; records: number; lines: number; notes: number; papers: number; collections: number; pages: number; twins: number; graphFiles: number; searchDocuments: number };
   summary: { errors: number; warnings: number; infos: number };
   diagnostics: Diagnostic[];
   buildErrors: string[];

@@ -18,7 +18,7 @@ export interface SiteConfig {
   baseUrl: string;
   /** Folder the site lives under on its host, e.g. `/atlas/`; always starts and ends with `/`. */
   pathPrefix: string;
-  /** `<html lang>` and the search index's language. */
+  /** `<html lang>`. (Search is the same in every language: it folds case and accents, and stems nothing.) */
   language: string;
   /** Which "Open in …" links a research prompt offers. */
   llmLinks: LlmLink[];

@@ -4,10 +4,7 @@
  * bar on a terminal, a JSON report). Nothing here reaches the site's files.
  */
 
-/**
- * The stages of a build, in the order they end. The search index is fed while pages render and
- * written while the layout, twins and graph files are made, so it ends last.
- */
+/** The stages of a build, in the order they end; the search index, built from the records, last. */
 export const BUILD_STAGES = ['read', 'parse', 'resolve', 'render', 'layout', 'twins', 'graph', 'assets', 'index'] as const;
 export type BuildStage = (typeof BUILD_STAGES)[number];
 
@@ -36,5 +33,5 @@ export const STAGE_WORDS: Readonly<Record<BuildStage, { verb: string; unit: stri
   twins: { verb: 'wrote', unit: 'Markdown twin', units: 'Markdown twins' },
   graph: { verb: 'wrote', unit: 'graph file', units: 'graph files' },
   assets: { verb: 'bundled', unit: 'script', units: 'scripts' },
-  index: { verb: 'indexed', unit: 'page', units: 'pages' },
+  index: { verb: 'indexed', unit: 'document', units: 'documents' },
 };

@@ -26,9 +26,9 @@ export function configureEleventy(eleventyConfig: UserConfig, session: SiteSessi
   eleventyConfig.addWatchTarget(session.options.notesDir);
   eleventyConfig.addWatchTarget(PUBLIC_DIR);
   eleventyConfig.on('eleventy.before', () => session.load());
-  // Once per written page: the render stage's progress, and the page handed to the search index.
-  eleventyConfig.addTransform('atlas-progress', function (this: { url?: string }, content: unknown) {
-    session.pageRendered(this.url, content);
+  // Once per written page: the render stage's progress.
+  eleventyConfig.addTransform('atlas-progress', (content: unknown) => {
+    session.pageRendered();
     return content;
   });
   // The rest (graph files, twins, scripts, search index) is written once Eleventy has returned

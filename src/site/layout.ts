@@ -21,8 +21,6 @@ export interface PageShell {
   url: string;
   main: RawHtml;
   scripts?: readonly ClientScript[];
-  /** Index the main content for search (record and home pages); off for lists and utilities. */
-  searchable?: boolean;
   /** Extra elements for `<head>` (built with `html`). */
   head?: RawHtml;
   /** `article` for a record's page; `website` (the default) for the rest. */
@@ -65,7 +63,7 @@ ${page.markdownTwin ? html`<link rel="alternate" type="text/markdown" href="${si
 <nav aria-label="Site"><ul>
 ${NAV.map((item) => html`<li><a href="${site.href(item.url)}"${item.url === page.url ? html` aria-current="page"` : ''}>${item.label}</a></li>\n`)}</ul></nav>
 </header>
-<main id="main" tabindex="-1"${page.searchable ? html` data-pagefind-body` : ''}>
+<main id="main" tabindex="-1">
 ${page.main}
 </main>
 <footer class="site-footer">

@@ -1,13 +1,13 @@
 /**
  * `atlas serve` after its first build: Eleventy's dev server on the built site (live reload, DOM
  * diffing of the page in view), the notes folder watched, and each edit applied by a
- * `SiteUpdater` (only the pages it touches are rendered again), then the browser told. The search
- * index is rebuilt in the background once edits pause.
+ * `SiteUpdater` (only the pages it touches are rendered again), then the browser told. The rest
+ * (twins, graph files, the search index) is written in the background before the next edit is
+ * taken in.
  */
 import path from 'node:path';
 import EleventyDevServer from '@11ty/eleventy-dev-server';
 import { loadPageTemplates } from './page-templates.ts';
-import { reindexSite } from './search-reindex.ts';
 import type { SiteSession } from './site-session.ts';
 import type { SiteUpdate } from './site-updater.ts';
 import { SiteUpdater } from './site-updater.ts';
@@ -16,8 +16,6 @@ import { watchNotes } from './watch-notes.ts';
 export interface ServeSiteOptions {
   port: number;
   pathPrefix: string;
-  /** Rebuild the search index after edits have paused this long. */
-  reindexAfterMs: number;
   onServing: (url: string) => void;
   /** After each edit's pages are written and the browser told. */
   onUpdate: (update: SiteUpdate, paths: readonly string[]) => void;
@@ -27,7 +25,6 @@ export interface ServeSiteOptions {
 export const defaultServeSiteOptions: ServeSiteOptions = {
   port: 8080,
   pathPrefix: '/',
-  reindexAfterMs: 3000,
   onServing: () => {},
   onUpdate: () => {},
   onError: () => {},
@@ -51,21 +48,16 @@ export async function serveSite(session: SiteSession, options: Partial<ServeSite
   server.serve(o.port);
   await server.ready();
 
-  let reindex: ReturnType<typeof setTimeout> | undefined;
-  let indexing: Promise<unknown> = Promise.resolve();
+  let updating: Promise<unknown> = Promise.resolve();
   const watcher = watchNotes(notesDir, async (paths) => {
-    clearTimeout(reindex);
     try {
       const update = await updater.update(paths);
       const pages = update.written.filter((file) => file.endsWith('.html'));
       server.reloadFiles((pages.length > 0 ? pages : update.written).map((file) => path.join(outDir, file)));
       o.onUpdate(update, paths);
-      await update.background;
-      reindex = setTimeout(() => {
-        indexing = indexing
-          .then(() => reindexSite(outDir, session.site().config.language))
-          .then((result) => result.errors.forEach((e) => o.onError(`Search index: ${e}`)));
-      }, o.reindexAfterMs);
+      // The watcher hands over the next edit only after this one's files are all written.
+      updating = update.background;
+      await updating;
     } catch (error) {
       o.onError(`The update failed: ${(error as Error).stack ?? String(error)}`);
     }
@@ -73,9 +65,8 @@ export async function serveSite(session: SiteSession, options: Partial<ServeSite
 
   return {
     async close() {
-      clearTimeout(reindex);
       watcher.close();
-      await indexing;
+      await updating.catch(() => undefined);
       await server.close();
     },
   };

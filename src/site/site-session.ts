@@ -16,7 +16,7 @@ import { readSiteConfig } from '../config/read-site-config.ts';
 import { bundleClient, CLIENT_ENTRIES } from './bundle-client.ts';
 import { copyPublic } from './copy-public.ts';
 import { reportUnsafeUrls } from './report-unsafe-urls.ts';
-import { SearchIndexer } from './search-index.ts';
+import { writeSearchIndex } from './search-index.ts';
 import { SiteData } from './site-data.ts';
 import { writeGraphFiles } from './write-graph-files.ts';
 import { writeLlmFiles } from './write-llm-files.ts';
@@ -56,7 +56,8 @@ export interface SiteStats {
   /** Markdown twins of line and note pages. */
   twins: number;
   graphFiles: number;
-  searchPages: number;
+  /** Records in the search index: one document each. */
+  searchDocuments: number;
 }
 
 export class SiteSession {
@@ -70,7 +71,7 @@ export class SiteSession {
   layout?: Layout;
   /** Problems of the build itself (not of the notes): a failed bundle or search index. */
   buildErrors: string[] = [];
-  stats: SiteStats = { records: 0, pages: 0, twins: 0, graphFiles: 0, searchPages: 0 };
+  stats: SiteStats = { records: 0, pages: 0, twins: 0, graphFiles: 0, searchDocuments: 0 };
 
   constructor(options: Pick<SiteSessionOptions, 'notesDir' | 'outDir'> & Partial<SiteSessionOptions>) {
     this.options = { ...defaultSiteSessionOptions, ...options };
@@ -95,8 +96,6 @@ export class SiteSession {
     this.buildErrors = [];
     const { lines, notes, papers, collections } = built.atlas;
     this.#rendered = 0;
-    this.#search = new SearchIndexer({ language: this.#site.config.language });
-    this.#search.expect([collections, papers, lines, notes].map((records) => records.map((record) => record.url)));
     progress.start('render', lines.length + notes.length + papers.length + collections.length + SINGLE_PAGES);
   }
 
@@ -109,13 +108,11 @@ export class SiteSession {
     this.stats = { ...this.stats, records: lines.length + notes.length + papers.length + collections.length };
   }
 
-  /** Eleventy rendered one more page (its transforms run once per output file): index it now. */
-  pageRendered(url?: string, html?: unknown): void {
+  /** Eleventy rendered one more page (its transforms run once per output file). */
+  pageRendered(): void {
     this.options.progress.advance('render', ++this.#rendered);
-    if (url && typeof html === 'string') this.#search.add(url, html);
   }
   #rendered = 0;
-  #search = new SearchIndexer();
 
   /** Eleventy has written the pages, `pages` of them, into `outDir`. */
   rendered(outDir: string, pages: number | undefined): void {
@@ -129,10 +126,6 @@ export class SiteSession {
     const site = this.site();
     progress.end('render', pages);
     const { lines, notes, papers, collections } = site.atlas;
-    // Pagefind has indexed the pages as they rendered; it writes its bundle in its own process
-    // while this one lays out the graph and writes the rest.
-    progress.start('index');
-    const search = this.#search.write(outDir).then((result) => (progress.end('index', result.pages), result));
     progress.start('layout');
     const layout = layoutGraph(site.atlas.graph);
     this.layout = layout;
@@ -151,9 +144,15 @@ export class SiteSession {
     }
     await copyPublic(PUBLIC_DIR, outDir, { minify });
     progress.end('assets', CLIENT_ENTRIES.length);
-    const { pages: searchPages, errors } = await search;
-    this.buildErrors.push(...errors.map((e) => `Search index: ${e}`));
-    this.stats = { records: lines.length + notes.length + papers.length + collections.length, pages, twins, graphFiles, searchPages };
+    progress.start('index');
+    let searchDocuments = 0;
+    try {
+      searchDocuments = await writeSearchIndex(outDir, site.atlas);
+    } catch (error) {
+      this.buildErrors.push(`Search index: ${(error as Error).message}`);
+    }
+    progress.end('index', searchDocuments);
+    this.stats = { records: lines.length + notes.length + papers.length + collections.length, pages, twins, graphFiles, searchDocuments };
   }
 }
 

@@ -6,10 +6,10 @@
  *
  * What a reader does not see at once is written after the pages, in `background`: the changed
  * records' Markdown twins, `llms.txt`, the graph files (the layout keeps every known node where
- * it was; a new node starts where its neighbours are). The search index is rebuilt by the caller
- * when edits pause (Pagefind cannot update an index in place).
+ * it was; a new node starts where its neighbours are) and the search index, made again from the
+ * records (about a second at full size, so after every edit rather than once edits pause).
  */
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { VFile } from 'vfile';
 import type { Atlas, ParsedDocument } from '../model.ts';
@@ -25,6 +25,7 @@ import { sitePages } from './page-templates.ts';
 import { lineMarkdown, markdownTwinUrl, noteMarkdown } from './pages/markdown-twin.ts';
 import { renderLlmsFullTxt, renderLlmsTxt } from './pages/llms-txt.ts';
 import { reportUnsafeUrls } from './report-unsafe-urls.ts';
+import { SEARCH_INDEX_FILE, siteSearchIndex } from './search-index.ts';
 import { SiteData } from './site-data.ts';
 import type { SiteSession } from './site-session.ts';
 import { writeIntoFolder } from './write-into-folder.ts';
@@ -42,7 +43,7 @@ export interface SiteUpdate {
   milliseconds: number;
   /** Where the time went: reading and parsing, resolving, rendering and writing, in ms. */
   timings: { parse: number; resolve: number; render: number };
-  /** Twins, llms.txt and graph files: written after the pages. */
+  /** Twins, llms.txt, graph files and the search index: written after the pages. */
   background: Promise<void>;
 }
 
@@ -130,7 +131,7 @@ export class SiteUpdater {
     };
   }
 
-  /** Twins and graph files of the records whose pages were rendered, llms.txt, graph.json. */
+  /** Twins and graph files of the records whose pages were rendered, llms.txt, graph.json, the search index. */
   async #writeRest(site: SiteData, ids: ReadonlySet<string>, written: string[]): Promise<void> {
     const { outDir } = this.#session.options;
     const { atlas } = site;
@@ -159,6 +160,9 @@ export class SiteUpdater {
       const file = `${record.url.replace(/^\//, '')}graph.json`;
       if (await writeIfChanged(path.join(outDir, file), neighbourhood(id))) written.push(file);
     }
+
+    // The search page may be fetching it this moment: it gets the old index or the new, whole.
+    if (await writeIfChanged(path.join(outDir, SEARCH_INDEX_FILE), siteSearchIndex(atlas).json, { whole: true })) written.push(SEARCH_INDEX_FILE);
   }
 }
 
@@ -182,10 +186,19 @@ function placeNewNodes(atlas: Atlas, layout: Map<string, LayoutPoint>): void {
   }
 }
 
-/** Write `data` unless the file already holds exactly it; true when written. */
-async function writeIfChanged(file: string, data: string): Promise<boolean> {
+/**
+ * Write `data` unless the file already holds exactly it; true when written. `whole`: write it
+ * beside and rename it into place, so no reader ever sees half of it.
+ */
+async function writeIfChanged(file: string, data: string, options: { whole?: boolean } = {}): Promise<boolean> {
   const current = await readFile(file, 'utf8').catch(() => undefined);
   if (current === data) return false;
-  await writeIntoFolder(file, data);
+  if (options.whole) {
+    const temporary = `${file}.${process.pid}.tmp`;
+    await writeIntoFolder(temporary, data);
+    await rename(temporary, file);
+  } else {
+    await writeIntoFolder(file, data);
+  }
   return true;
 }

@@ -98,7 +98,7 @@ describe('atlas build output', () => {
     expect(stderr).toMatch(new RegExp(`^laid out +${atlas.graph.nodes.length} nodes `, 'm'));
     expect(stderr).toMatch(/^rendered +\d+ pages /m);
     expect(stderr).toMatch(new RegExp(`^wrote +${atlas.lines.length + atlas.notes.length} Markdown twins `, 'm'));
-    expect(stderr).toMatch(/^indexed +\d+ pages /m);
+    expect(stderr).toMatch(/^indexed +\d+ documents /m);
     expect(stderr).not.toContain('\r');
     expect(stdout).toMatch(/^Built 30 records into .+ in \d+\.\ds \(4 files: 0 errors, 0 warnings, 0 infos\)\n$/);
   });

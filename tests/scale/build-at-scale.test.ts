@@ -34,7 +34,7 @@ describe('a generated corpus of a few hundred files', () => {
     expect(first.session.buildErrors).toEqual([]);
     const { lines, notes, papers, collections } = first.session.site().atlas;
     expect(first.session.stats.records).toBe(lines.length + notes.length + papers.length + collections.length);
-    expect(first.session.stats.searchPages).toBe(first.session.stats.records);
+    expect(first.session.stats.searchDocuments).toBe(first.session.stats.records);
   });
 
   it('has no broken internal link, anchors and graph files included', () => {

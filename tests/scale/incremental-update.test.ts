@@ -2,9 +2,9 @@
  * `atlas serve`'s incremental update renders again only the pages an edit touches; what it
  * writes must be what a full build of the edited notes writes. After each edit (a note's deck, a
  * line's title and so its address, a note file deleted so it becomes a stub, a new file), every
- * page and Markdown twin matches a fresh full build, byte for byte, and no page of a record that
- * is gone remains. (Graph files are left out: the serve keeps the first build's layout, a new
- * build lays the graph out again.)
+ * page, Markdown twin and the search index matches a fresh full build, byte for byte, and no
+ * page of a record that is gone remains. (Graph files are left out: the serve keeps the first
+ * build's layout, a new build lays the graph out again.)
  */
 import { readFileSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
@@ -32,8 +32,8 @@ afterAll(async () => {
   await corpus?.remove();
 });
 
-/** Pages and twins: what the update must get exactly right. */
-const compared = (dir: string) => listFiles(dir).filter((f) => f.endsWith('.html') || f.endsWith('.md') || f.endsWith('.xml') || f === 'llms.txt');
+/** Pages, twins and the search index: what the update must get exactly right. */
+const compared = (dir: string) => listFiles(dir).filter((f) => f.endsWith('.html') || f.endsWith('.md') || f.endsWith('.xml') || f === 'llms.txt' || f === 'search/index.json');
 
 async function expectSameAsFullBuild(): Promise<void> {
   const fresh = await buildTestSite(corpus.dir);

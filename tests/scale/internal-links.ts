@@ -43,7 +43,6 @@ export function findBrokenLinks(outDir: string, pathPrefix = '/'): { checked: nu
     if (anchor && file.endsWith('.html') && !idsOf(file).has(anchor)) broken.push({ from, to: link, why: 'anchor' });
   };
   for (const file of files) {
-    if (file.startsWith('pagefind/')) continue;
     const from = pathPrefix + file;
     if (file.endsWith('.html')) {
       const $ = cheerio.load(readFileSync(path.join(outDir, file), 'utf8'));

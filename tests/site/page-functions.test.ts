@@ -67,7 +67,7 @@ describe('note page', () => {
     expect($('.kind-label').text()).toBe('Note · known by reference');
     expect($('.testimony-list > li')).toHaveLength(2);
     expect($('.testimony-list .relation').text()).toBe('(peer presence amplifies goal guarding)');
-    expect($('[data-pagefind-meta="summary"]').text()).toBe(stub.testimony[0]!.text);
+    expect($('.testimony-list blockquote p').first().text()).toBe(stub.testimony[0]!.text);
   });
 
   it('escapes a hostile title everywhere it appears', () => {

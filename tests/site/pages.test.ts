@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CheerioAPI } from 'cheerio';
 import * as cheerio from 'cheerio';
-import type { Atlas, InquiringLine } from '../../src/model.ts';
+import type { Atlas } from '../../src/model.ts';
 import { mentionTargets } from '../../src/resolve/graph.ts';
 import type { TestSite } from '../support/build-site.ts';
 import { buildTestSite } from '../support/build-site.ts';
@@ -51,7 +51,7 @@ describe('seeds site', () => {
       expect(pageExists(site.outDir, record.url), record.url).toBe(true);
       expect(pageExists(site.outDir, `${record.url}graph.json`), `${record.url}graph.json`).toBe(true);
     }
-    for (const asset of ['/assets/site.css', '/assets/copy-prompt.js', '/assets/search.js', '/pagefind/pagefind.js']) {
+    for (const asset of ['/assets/site.css', '/assets/copy-prompt.js', '/assets/search.js', '/search/index.json']) {
       expect(pageExists(site.outDir, asset), asset).toBe(true);
     }
   });
@@ -221,6 +221,7 @@ describe('seeds site', () => {
     expect(scriptsOf(atlas.notes[0]!.url)).toEqual(['/assets/copy-prompt.js', '/assets/local-graph.js']);
     expect(scriptsOf('/')).toEqual(['/assets/search.js']);
     expect(scriptsOf('/search/')).toEqual(['/assets/search.js']);
+    expect(scriptsOf('/404.html')).toEqual([]);
     expect(scriptsOf('/network/')).toEqual(['/assets/network.js']);
     expect(scriptsOf('/papers/')).toEqual(['/assets/sort-papers.js']);
   });
@@ -248,13 +249,15 @@ describe('seeds site', () => {
     for (const line of atlas.lines) expect(feed(`entry link[href="${line.url}"]`)).toHaveLength(1);
   });
 
-  it('marks record pages for the search index with kind and summary', () => {
-    const line: InquiringLine = atlas.lines[0]!;
-    const $ = readPage(site.outDir, line.url);
-    expect($('main[data-pagefind-body]')).toHaveLength(1);
-    expect($('[data-pagefind-filter="kind"]').text()).toBe('Inquiring line');
-    expect($('[data-pagefind-meta="summary"]').text()).toBe(site.session.site().plain(line.summary));
-    expect(readPage(site.outDir, '/papers/')('[data-pagefind-body]')).toHaveLength(0);
+  it('names the search index only on the pages that search in place, and indexes every record', () => {
+    const indexUrl = (url: string) => readPage(site.outDir, url)('form.search-form').attr('data-index');
+    expect(indexUrl('/search/')).toBe('/search/index.json');
+    expect(indexUrl('/')).toBe('/search/index.json');
+    expect(indexUrl('/404.html')).toBeUndefined();
+    expect(readPage(site.outDir, '/404.html')('form.search-form').attr('action')).toBe('/search/');
+    const file = JSON.parse(readPageText(site.outDir, '/search/index.json')) as { documents: [string, string, string, string][] };
+    expect(file.documents.map(([url]) => url)).toEqual(records().map((r) => r.url));
+    for (const page of listFiles(site.outDir).filter((f) => f.endsWith('.html'))) expect(readPageText(site.outDir, `/${page}`), page).not.toMatch(/pagefind/i);
   });
 
   it('reports no diagnostics and no build errors for the seeds', () => {

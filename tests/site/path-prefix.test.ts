@@ -8,7 +8,7 @@ import type { TestSite } from '../support/build-site.ts';
 import { buildTestSite } from '../support/build-site.ts';
 import { listFiles, readPage, readPageText } from '../support/read-page.ts';
 
-const URL_ATTRIBUTES = ['href', 'src', 'action', 'data-src', 'data-base', 'data-network', 'data-pagefind'];
+const URL_ATTRIBUTES = ['href', 'src', 'action', 'data-src', 'data-base', 'data-network', 'data-index'];
 
 /** Every url-valued attribute of every HTML page, with where it was found. */
 function urlsIn(outDir: string): { file: string; name: string; value: string }[] {

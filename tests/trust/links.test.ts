@@ -1,7 +1,7 @@
 /**
  * No broken links: linkinator crawls each built site over HTTP, with and without a path prefix,
  * anchors included, and finds nothing broken; the urls the scripts fetch (`data-src`, the graph
- * files' node urls, Pagefind) exist too. External links go only to arXiv, ChatGPT and Claude,
+ * files' node urls, the search index) exist too. External links go only to arXiv, ChatGPT and Claude,
  * besides links the notes' authors wrote themselves.
  */
 import { readFileSync } from 'node:fs';
@@ -71,7 +71,7 @@ function missingScriptUrls(outDir: string, prefix: string): string[] {
   const files = listFiles(outDir);
   for (const file of files.filter((f) => f.endsWith('.html'))) {
     const $ = cheerio.load(readPageText(outDir, `/${file}`));
-    for (const name of ['data-src', 'data-pagefind', 'data-network']) {
+    for (const name of ['data-src', 'data-index', 'data-network']) {
       $(`[${name}]`).each((_, el) => {
         const value = $(el).attr(name)!;
         if (value !== '' && !exists(value.split('?')[0]!)) missing.push(`${file}: ${name}=${value}`);

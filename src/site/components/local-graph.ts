@@ -10,7 +10,7 @@ import type { Neighbour, SiteData } from '../site-data.ts';
 
 export function localGraph(site: SiteData, record: AtlasRecord): RawHtml {
   const neighbours = site.neighbours(record.id);
-  return html`<section class="local-graph" aria-labelledby="local-graph-title" data-pagefind-ignore>
+  return html`<section class="local-graph" aria-labelledby="local-graph-title">
 <h2 id="local-graph-title">Local graph</h2>
 <p class="local-graph-help">Click a node to walk · click the centre to open</p>
 <div class="local-graph-view" data-local-graph data-center="${record.id}" data-src="${site.href(`${record.url}graph.json`)}" data-base="${site.config.pathPrefix}" data-network="${site.href('/network/')}"></div>

@@ -55,7 +55,7 @@ export function researchPrompt(site: SiteData, prompt: Prompt, extras: ResearchP
 <h2 id="prompt-title">Research prompt for your LLM</h2>
 ${prompt.intro ? html`<p class="prompt-intro">${prompt.intro}</p>` : ''}
 ${extras.dates ? html`<p class="claim-dates">${extras.dates}</p>` : ''}
-<div class="prompt-actions" data-pagefind-ignore>
+<div class="prompt-actions">
 <button type="button" class="copy-prompt" data-copy-prompt="${sourceId}">Copy prompt</button>
 ${extras.contextUrl ? html`<button type="button" class="copy-prompt copy-context" data-copy-prompt="${sourceId}" data-copy-context="${extras.contextUrl}" hidden>Copy with sources</button>
 ` : ''}${links.map((service, i) => html`<a class="llm-link" id="prompt-${service}" href="${i === 0 ? llmUrl(service, prompt.text) : LLM_SERVICES[service].url}"${i === 0 ? '' : html` data-prompt-from="${sourceId}"`} target="_blank" rel="noopener">${LLM_SERVICES[service].label}<span class="visually-hidden"> (new tab)</span></a>\n`)}<span class="copy-status" role="status" aria-live="polite"></span>
@@ -67,5 +67,5 @@ ${extras.contextUrl ? html`<button type="button" class="copy-prompt copy-context
 ${markdownBlock(site, prompt.display, 'prompt')}
 </div>
 </details>
-${links.length === 0 ? html`<textarea id="${sourceId}" class="prompt-text" hidden readonly data-pagefind-ignore>\n${prompt.text}</textarea>\n` : ''}</section>`;
+${links.length === 0 ? html`<textarea id="${sourceId}" class="prompt-text" hidden readonly>\n${prompt.text}</textarea>\n` : ''}</section>`;
 }

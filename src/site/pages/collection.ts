@@ -10,9 +10,9 @@ export function renderCollectionPage(site: SiteData, collection: Collection): st
   const notes = collection.notes.map((id) => site.record(id)).filter((r): r is Note => r?.kind === 'note');
   const main = html`<article class="record record-collection">
 <header class="record-header">
-<p class="kind-label" data-kind="collection"><span data-pagefind-filter="kind" data-pagefind-meta="kind">Collection</span></p>
+<p class="kind-label" data-kind="collection">Collection</p>
 <h1>${collection.name}</h1>
-<p class="deck" data-pagefind-meta="summary">${collectionDeck(collection)}</p>
+<p class="deck">${collectionDeck(collection)}</p>
 </header>
 <ul class="record-list">
 ${notes.map((note) => html`<li>${recordLink(site, note)}${note.summary ? html`<p class="list-summary">${site.inline(note.summary)}</p>` : ''}</li>\n`)}</ul>
@@ -23,7 +23,6 @@ ${localGraph(site, collection)}`;
     description: collectionDeck(collection),
     url: collection.url,
     main,
-    searchable: true,
     scripts: ['local-graph'],
   });
 }

@@ -19,9 +19,9 @@ import { markdownTwinUrl } from './markdown-twin.ts';
 export function renderInquiringLinePage(site: SiteData, line: InquiringLine): string {
   const main = html`<article class="record record-line">
 <header class="record-header">
-<p class="kind-label" data-kind="line"><span data-pagefind-filter="kind" data-pagefind-meta="kind">Inquiring line</span></p>
+<p class="kind-label" data-kind="line">Inquiring line</p>
 <h1>${line.title}</h1>
-${line.summary ? html`<p class="deck" data-pagefind-meta="summary">${site.inline(line.summary)}</p>` : ''}
+${line.summary ? html`<p class="deck">${site.inline(line.summary)}</p>` : ''}
 </header>
 <section class="synthesis" aria-label="Synthesis">
 ${markdownBlock(site, line.body, 'synthesis')}
@@ -37,7 +37,6 @@ ${localGraph(site, line)}`;
     description,
     url: line.url,
     main,
-    searchable: true,
     scripts: line.prompt ? ['copy-prompt', 'local-graph'] : ['local-graph'],
     type: 'article',
     markdownTwin: true,

@@ -18,11 +18,11 @@ export function renderNotePage(site: SiteData, note: Note): string {
   const kind = note.stub ? 'stub' : 'note';
   const main = html`<article class="record record-${kind}">
 <header class="record-header">
-<p class="kind-label" data-kind="${kind}"><span data-pagefind-filter="kind" data-pagefind-meta="kind">Note</span>${note.stub ? ' · known by reference' : ''}</p>
+<p class="kind-label" data-kind="${kind}">Note${note.stub ? ' · known by reference' : ''}</p>
 <h1>${note.title}</h1>
-${showDeck(note) ? html`<p class="deck" data-pagefind-meta="summary">${site.inline(note.summary)}</p>` : ''}
+${showDeck(note) ? html`<p class="deck">${site.inline(note.summary)}</p>` : ''}
 ${collectionLine(site, note)}
-<div class="note-actions" data-pagefind-ignore>
+<div class="note-actions">
 <button type="button" class="copy-note" data-copy-markdown="${site.href(markdownTwinUrl(note.url))}" hidden>Copy note</button>
 <a class="markdown-link" href="${site.href(markdownTwinUrl(note.url))}" type="text/markdown">Markdown</a>
 <span class="copy-status" role="status" aria-live="polite"></span>
@@ -45,7 +45,6 @@ ${localGraph(site, note)}`;
     description,
     url: note.url,
     main,
-    searchable: true,
     scripts: ['copy-prompt', 'local-graph'],
     type: 'article',
     markdownTwin: true,
@@ -72,9 +71,9 @@ function testimony(site: SiteData, note: Note): RawHtml {
 ${note.testimony.length === 0
     ? html`<p>No record says more than its title.</p>`
     : html`<ul class="testimony-list">
-${note.testimony.map((t, i) => html`<li>
+${note.testimony.map((t) => html`<li>
 <p class="testimony-from">${t.as === 'source' ? 'As a source of ' : 'Related from '}${recordLinkById(site, t.from, site.record(t.from)?.title ?? t.from)}${t.relation ? html` <span class="relation">(${t.relation})</span>` : ''}</p>
-<blockquote><p${i === 0 && !showDeck(note) ? html` data-pagefind-meta="summary"` : ''}>${site.inline(t.text)}</p></blockquote>
+<blockquote><p>${site.inline(t.text)}</p></blockquote>
 </li>
 `)}</ul>`}
 ${note.body.children.length > 0 ? markdownBlock(site, note.body, 'body') : ''}

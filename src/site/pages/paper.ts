@@ -14,9 +14,9 @@ export function renderPaperPage(site: SiteData, paper: Paper): string {
   const citing = paper.citedBy.map((id) => site.record(id)).filter((r): r is InquiringLine => r?.kind === 'inquiring-line');
   const main = html`<article class="record record-paper">
 <header class="record-header">
-<p class="kind-label" data-kind="paper"><span data-pagefind-filter="kind" data-pagefind-meta="kind">Paper</span> · arXiv:${paper.arxivId}</p>
+<p class="kind-label" data-kind="paper">Paper · arXiv:${paper.arxivId}</p>
 <h1>${paper.title}</h1>
-<p class="deck" data-pagefind-meta="summary">${paperDeck(paper)}</p>
+<p class="deck">${paperDeck(paper)}</p>
 </header>
 <p><a class="arxiv-link" href="${arxivAbsUrl(paper.arxivId)}">arxiv.org/abs/${paper.arxivId}</a></p>
 <section aria-labelledby="cited-by-title">
@@ -31,7 +31,6 @@ ${localGraph(site, paper)}`;
     description: paperDeck(paper),
     url: paper.url,
     main,
-    searchable: true,
     scripts: ['local-graph'],
   });
 }

@@ -1,4 +1,4 @@
-/** `/search/`: the search box and Pagefind's results, read from `?q=`. */
+/** `/search/`: the search box and its results, for the query in `?q=` and as the reader types. */
 import { html } from '../html.ts';
 import { renderLayout } from '../layout.ts';
 import type { SiteData } from '../site-data.ts';
