@@ -5,7 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FEED_ENTRIES } from '../../src/site/pages/feed.ts';
 import type { TestSite } from '../support/build-site.ts';
 import { buildTestSite } from '../support/build-site.ts';
 import { listFiles } from '../support/read-page.ts';
@@ -41,6 +43,18 @@ describe('a generated corpus of a few hundred files', () => {
     const { checked, broken } = findBrokenLinks(first.outDir);
     expect(checked).toBeGreaterThan(10_000);
     expect(broken).toEqual([]);
+  });
+
+  it('puts the newest 50 of its 200 lines in the feed, newest first', () => {
+    const feed = cheerio.load(readFileSync(path.join(first.outDir, 'feed.xml'), 'utf8'), { xml: true });
+    const { lines } = first.session.site().atlas;
+    expect(lines.length).toBeGreaterThan(FEED_ENTRIES);
+    const updated = feed('entry updated').toArray().map((e) => feed(e).text());
+    expect(feed('entry')).toHaveLength(FEED_ENTRIES);
+    expect(updated).toEqual([...updated].sort().reverse());
+    const oldestShown = updated.at(-1)!;
+    const newer = lines.filter((l) => l.date && `${l.date}T00:00:00Z` > oldestShown);
+    for (const line of newer) expect(feed(`entry link[href="${line.url}"]`)).toHaveLength(1);
   });
 
   it('builds byte-identical output twice', () => {

@@ -1,5 +1,5 @@
 /**
- * `/feed.xml`: an Atom feed of the inquiring lines. Dates come from the input only: an undated
+ * `/feed.xml`: an Atom feed of the newest inquiring lines. Dates come from the input only: an undated
  * line has no `<updated>` and the feed's own is the newest line's date, so two builds of the same
  * notes are byte-identical (a build-time clock would make every build differ).
  */
@@ -9,9 +9,15 @@ import { compareText } from '../../resolve/record-order.ts';
 import type { SiteData } from '../site-data.ts';
 import { renderMarkdown } from '../render-markdown.ts';
 
+/**
+ * A feed reader wants what is new, not the library: 6,000 full entries made a 30 MB feed that
+ * took a second to render and that every reader would download on every poll.
+ */
+export const FEED_ENTRIES = 50;
+
 export function renderFeed(site: SiteData): string {
   const { config } = site;
-  const lines = [...site.atlas.lines].sort((a, b) => compareText(b.date ?? '', a.date ?? '') || compareText(a.id, b.id));
+  const lines = [...site.atlas.lines].sort((a, b) => compareText(b.date ?? '', a.date ?? '') || compareText(a.id, b.id)).slice(0, FEED_ENTRIES);
   const newest = lines.map((l) => l.date).filter((d): d is string => d !== undefined).sort().at(-1);
   const feedId = config.baseUrl ? site.absolute('/') : 'urn:inquiry-atlas:feed';
   return `<?xml version="1.0" encoding="utf-8"?>
