@@ -202,8 +202,17 @@ describe('seeds site', () => {
       expect(view.attr('data-network')).toBe('/network/');
       expect($('.local-graph a.open-network').attr('href')).toBe(`/network/?focus=${encodeURIComponent(record.id)}`);
       const neighbours = new Set(atlas.graph.edges.flatMap((e) => (e.source === record.id ? [e.target] : e.target === record.id ? [e.source] : [])));
-      const listed = $('.local-graph-list a').toArray().map((a) => $(a).attr('href'));
-      expect(listed.sort()).toEqual([...neighbours].map((id) => byId(id).url).sort());
+      // Every neighbour is a link without script: in the list, or in the article above it.
+      const listed = $('.local-graph-list a').toArray().map((a) => $(a).attr('href')!);
+      const above = new Set($('main article a').toArray().map((a) => $(a).attr('href')!));
+      const urls = [...neighbours].map((id) => byId(id).url);
+      expect(listed.filter((url) => above.has(url))).toEqual([]);
+      expect(urls.filter((url) => !above.has(url)).sort()).toEqual([...listed].sort());
+      const elsewhere = urls.length - listed.length;
+      const said = $('.local-graph-elsewhere').text();
+      if (elsewhere === 0) expect(said).toBe('');
+      else if (elsewhere < urls.length) expect(said).toBe(`${elsewhere} of ${urls.length} neighbour${elsewhere === 1 ? ' is' : 's are'} linked above; the others:`);
+      else expect(said).toMatch(/^(All \d+ neighbours are|Its one neighbour is) linked above\.$/);
       expect($('script[src="/assets/local-graph.js"]')).toHaveLength(1);
     }
     const $ = readPage(site.outDir, '/network/');

@@ -1,25 +1,48 @@
 /**
  * The local graph section (markup agreed with the graph client in the site ⇄ graph contract):
  * the client draws into `[data-local-graph]`; without script, the list of neighbours is the graph.
+ *
+ * The list names only the neighbours the page has not linked already: a line's sources, next
+ * lines, mentions and papers are all links in its article, and listing them again cost a
+ * much-linked page 5 to 12 KB. Those are counted instead, so every neighbour is still one click
+ * away without script.
  */
+import { escape } from 'html-escaper';
 import type { AtlasRecord, GraphEdge } from '../../model.ts';
 import type { RawHtml } from '../html.ts';
 import { html } from '../html.ts';
 import { kindKey } from '../record-kind.ts';
 import type { Neighbour, SiteData } from '../site-data.ts';
 
-export function localGraph(site: SiteData, record: AtlasRecord): RawHtml {
-  const neighbours = site.neighbours(record.id);
+/** `shownAbove`: the page's markup before this section, whose links need not be listed again. */
+export function localGraph(site: SiteData, record: AtlasRecord, shownAbove: RawHtml): RawHtml {
+  const linked = linkedHrefs(shownAbove.value);
+  const all = site.neighbours(record.id);
+  const neighbours = all.filter(({ record: other }) => !linked.has(escape(site.href(other.url))));
+  const elsewhere = all.length - neighbours.length;
   return html`<section class="local-graph" aria-labelledby="local-graph-title">
 <h2 id="local-graph-title">Local graph</h2>
 <p class="local-graph-help">Click a node to walk · click the centre to open</p>
 <div class="local-graph-view" data-local-graph data-center="${record.id}" data-src="${site.href(`${record.url}graph.json`)}" data-base="${site.config.pathPrefix}" data-network="${site.href('/network/')}"></div>
+${all.length === 0 ? html`<p class="local-graph-empty">Nothing links here yet.</p>` : ''}
+${elsewhere > 0 ? html`<p class="local-graph-elsewhere">${linkedAboveText(elsewhere, all.length)}</p>` : ''}
 ${neighbours.length > 0
     ? html`<ul class="local-graph-list">
 ${neighbours.map(({ record: other, edges }) => html`<li><a href="${site.href(other.url)}" data-kind="${kindKey(other)}">${other.title}</a> <span class="edge">${edgeLabels(edges)}</span></li>\n`)}</ul>`
-    : html`<p class="local-graph-empty">Nothing links here yet.</p>`}
+    : ''}
 <p><a class="open-network" href="${site.href(`/network/?focus=${encodeURIComponent(record.id)}`)}">Open full network</a></p>
 </section>`;
+}
+
+/** The `href` values of our own markup (attribute values as written, still escaped). */
+function linkedHrefs(markup: string): Set<string> {
+  return new Set(Array.from(markup.matchAll(/\bhref="([^"]*)"/g), (match) => match[1]!));
+}
+
+/** "All 12 neighbours are linked above." or "9 of 12 neighbours are linked above; the others:" */
+function linkedAboveText(above: number, all: number): string {
+  if (above === all) return all === 1 ? 'Its one neighbour is linked above.' : `All ${all} neighbours are linked above.`;
+  return `${above} of ${all} neighbours ${above === 1 ? 'is' : 'are'} linked above; the others:`;
 }
 
 /** "source · mentioned": every way the neighbour relates to the centre, strongest first. */

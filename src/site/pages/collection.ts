@@ -8,7 +8,7 @@ import { recordLink } from '../components/record-link.ts';
 
 export function renderCollectionPage(site: SiteData, collection: Collection): string {
   const notes = collection.notes.map((id) => site.record(id)).filter((r): r is Note => r?.kind === 'note');
-  const main = html`<article class="record record-collection">
+  const article = html`<article class="record record-collection">
 <header class="record-header">
 <p class="kind-label" data-kind="collection">Collection</p>
 <h1>${collection.name}</h1>
@@ -16,8 +16,9 @@ export function renderCollectionPage(site: SiteData, collection: Collection): st
 </header>
 <ul class="record-list">
 ${notes.map((note) => html`<li>${recordLink(site, note)}${note.summary ? html`<p class="list-summary">${site.inline(note.summary)}</p>` : ''}</li>\n`)}</ul>
-</article>
-${localGraph(site, collection)}`;
+</article>`;
+  const main = html`${article}
+${localGraph(site, collection, article)}`;
   return renderLayout(site, {
     title: collection.name,
     description: collectionDeck(collection),

@@ -17,7 +17,7 @@ import { articleJsonLd } from '../json-ld.ts';
 import { markdownTwinUrl } from './markdown-twin.ts';
 
 export function renderInquiringLinePage(site: SiteData, line: InquiringLine): string {
-  const main = html`<article class="record record-line">
+  const article = html`<article class="record record-line">
 <header class="record-header">
 <p class="kind-label" data-kind="line">Inquiring line</p>
 <h1>${line.title}</h1>
@@ -29,8 +29,9 @@ ${markdownBlock(site, line.body, 'synthesis')}
 ${sources(site, line)}
 ${line.prompt ? researchPrompt(site, line.prompt, { contextUrl: site.href(markdownTwinUrl(line.url)), dates: claimDates(site, line) }) : ''}
 ${nextLines(site, line)}
-</article>
-${localGraph(site, line)}`;
+</article>`;
+  const main = html`${article}
+${localGraph(site, line, article)}`;
   const description = site.plain(line.summary) || line.title;
   return renderLayout(site, {
     title: line.title,

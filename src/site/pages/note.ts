@@ -16,7 +16,7 @@ import { markdownTwinUrl } from './markdown-twin.ts';
 
 export function renderNotePage(site: SiteData, note: Note): string {
   const kind = note.stub ? 'stub' : 'note';
-  const main = html`<article class="record record-${kind}">
+  const article = html`<article class="record record-${kind}">
 <header class="record-header">
 <p class="kind-label" data-kind="${kind}">Note${note.stub ? ' · known by reference' : ''}</p>
 <h1>${note.title}</h1>
@@ -37,8 +37,9 @@ ${note.originalTitle ? html`<section class="original-title" aria-labelledby="ori
 <h2 id="original-title-heading">Original note title</h2>
 <p>${note.originalTitle}</p>
 </section>` : ''}
-</article>
-${localGraph(site, note)}`;
+</article>`;
+  const main = html`${article}
+${localGraph(site, note, article)}`;
   const description = site.plain(note.summary || note.testimony[0]?.text || '') || note.title;
   return renderLayout(site, {
     title: note.title,

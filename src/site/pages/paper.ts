@@ -12,7 +12,7 @@ export function arxivAbsUrl(arxivId: string): string {
 
 export function renderPaperPage(site: SiteData, paper: Paper): string {
   const citing = paper.citedBy.map((id) => site.record(id)).filter((r): r is InquiringLine => r?.kind === 'inquiring-line');
-  const main = html`<article class="record record-paper">
+  const article = html`<article class="record record-paper">
 <header class="record-header">
 <p class="kind-label" data-kind="paper">Paper · arXiv:${paper.arxivId}</p>
 <h1>${paper.title}</h1>
@@ -24,8 +24,9 @@ export function renderPaperPage(site: SiteData, paper: Paper): string {
 <ul class="record-list">
 ${citing.map((line) => html`<li>${recordLink(site, line)}${line.summary ? html`<p class="list-summary">${site.inline(line.summary)}</p>` : ''}</li>\n`)}</ul>
 </section>
-</article>
-${localGraph(site, paper)}`;
+</article>`;
+  const main = html`${article}
+${localGraph(site, paper, article)}`;
   return renderLayout(site, {
     title: paper.title,
     description: paperDeck(paper),
