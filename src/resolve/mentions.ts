@@ -3,10 +3,10 @@
  * is searched for at once with an Aho–Corasick automaton over folded text: one pass over the text
  * whatever the number of titles, so thousands of titles over thousands of bodies stay fast.
  */
-import { createFoldBuffers, foldInto } from './fold-text.ts';
+import { createFoldBuffers, foldInto, type FoldBuffers } from './fold-text.ts';
+import { createCandidates, scanFolded, scanIdentity, type Candidates } from './mention-scan.ts';
 import { normalizeTitle } from './normalize-title.ts';
 import { buildTitleAutomaton } from './title-automaton.ts';
-import { ASCII_WORD, isWordAt, isWordBefore } from './word-boundary.ts';
 
 export interface MentionEntry {
   title: string;
@@ -38,58 +38,44 @@ export function createMentionMatcher(entries: readonly MentionEntry[]): MentionM
     keys.push(key);
     ids.push(entry.id);
   }
-  const { symbolOf, stateCount, root, step, failure, output, pattern, patternLength } = buildTitleAutomaton(keys);
+  const automaton = buildTitleAutomaton(keys);
   // One set of buffers for every text this matcher folds: `find` runs to completion each time.
   const buffers = createFoldBuffers(1024);
+  const candidates = createCandidates();
   return {
     find(text) {
-      if (stateCount === 1 || text === '') return [];
-      const length = foldInto(text, buffers);
-      const { codes, starts, ends, identity } = buffers;
-      const candidates: { start: number; end: number; id: string }[] = [];
-      let state = 0;
-      for (let i = 0; i < length; i++) {
-        const symbol = symbolOf[codes[i]!]!;
-        if (symbol === 0) {
-          state = 0;
-          continue;
-        }
-        // Fall back along failure links to the root, where a title may start only after a
-        // non-word character: inside a word the scan stays there, which is most of the text.
-        let to = 0;
-        while (state !== 0) {
-          to = step(state, symbol);
-          if (to !== 0) break;
-          state = failure[state]!;
-        }
-        if (state === 0) {
-          if (i > 0) {
-            const previous = codes[i - 1]!;
-            if (previous < 0x80 ? ASCII_WORD[previous] === 1 : isWordBefore(codes, length, i)) continue;
-          }
-          state = root[symbol]!;
-          if (state === 0) continue;
-        } else {
-          state = to;
-        }
-        for (let s = pattern[state] !== -1 ? state : output[state]!; s > 0; s = output[s]!) {
-          const end = i + 1;
-          const start = end - patternLength[s]!;
-          if (isWordBefore(codes, length, start) || isWordAt(codes, length, end)) continue;
-          candidates.push({ start, end, id: ids[pattern[s]!]! });
-        }
+      if (automaton.stateCount === 1 || text === '') return [];
+      candidates.count = 0;
+      // Most prose folds one character to one unit: then it is folded as it is scanned, in one
+      // pass. Where it does not (a whitespace run, a ligature, a combining mark…), the text is
+      // folded first, with the map back into it, and scanned again.
+      const identity = scanIdentity(text, automaton, candidates);
+      if (!identity) {
+        candidates.count = 0;
+        const length = foldInto(text, buffers); // may replace the buffers with larger ones
+        scanFolded(buffers.codes, length, automaton, candidates);
       }
-      if (candidates.length === 0) return [];
-      candidates.sort((a, b) => a.start - b.start || b.end - a.end);
-      const mentions: Mention[] = [];
-      let cursor = 0;
-      for (const c of candidates) {
-        if (c.start < cursor) continue;
-        mentions.push({ start: identity ? c.start : starts[c.start]!, end: identity ? c.end : ends[c.end - 1]!, id: c.id });
-        cursor = c.end;
-      }
-      return mentions;
+      return choose(candidates, buffers, identity, ids);
     },
   };
 }
 
+/**
+ * The mentions among the candidates (titles bounded by non-word characters): leftmost, then
+ * longest, none overlapping; offsets mapped back into the text when it did not fold one to one.
+ */
+function choose(candidates: Candidates, buffers: FoldBuffers, identity: boolean, ids: readonly string[]): Mention[] {
+  if (candidates.count === 0) return [];
+  const { starts, ends } = buffers;
+  const { start, end, pattern } = candidates;
+  const kept = Array.from({ length: candidates.count }, (_, k) => k);
+  kept.sort((a, b) => start[a]! - start[b]! || end[b]! - end[a]!);
+  const mentions: Mention[] = [];
+  let cursor = 0;
+  for (const k of kept) {
+    if (start[k]! < cursor) continue;
+    mentions.push({ start: identity ? start[k]! : starts[start[k]!]!, end: identity ? end[k]! : ends[end[k]! - 1]!, id: ids[pattern[k]!]! });
+    cursor = end[k]!;
+  }
+  return mentions;
+}

@@ -22,10 +22,21 @@ export interface TitleAutomaton {
   stateCount: number;
   /** The state reached from the root on each symbol, or 0. */
   root: Int32Array;
-  /** The state reached from `state` on `symbol`, or 0 when there is no such edge. */
-  step(state: number, symbol: number): number;
-  /** The longest proper suffix of the state's title prefix that is a trie path and may start a mention. */
-  failure: Int32Array;
+  /**
+   * What a scan reads at each state, packed four to a state so that one step reads one cache
+   * line: its only child (0 for none, `SEVERAL_IN_ROW` or `SEVERAL_IN_TABLE` when it has
+   * several), that child's symbol (or, with several, the state's row in `rows`), its failure
+   * state, and the first state of its output chain (itself when a title ends there), -1 for none.
+   * The failure state is the longest proper suffix of the state's title prefix that is a trie
+   * path and may start a mention.
+   */
+  node: Int32Array;
+  /** Number of symbols: the width of a row. */
+  symbols: number;
+  /** Children of the states with several, by symbol: `rows[row * symbols + symbol]`, 0 for none. */
+  rows: Int32Array;
+  /** The same, for an alphabet too large for rows. */
+  transitions: TransitionTable;
   /** Nearest state on the failure chain (itself excluded) that ends a title, or -1. */
   output: Int32Array;
   /** Index into the keys of the title ending at each state, or -1. */
@@ -33,6 +44,17 @@ export interface TitleAutomaton {
   /** Length, in folded units, of the title ending at each state. */
   patternLength: Int32Array;
 }
+
+/** Offsets into `TitleAutomaton.node`, four numbers per state. */
+export const ONLY_CHILD = 0;
+export const ONLY_SYMBOL = 1;
+export const FAILURE = 2;
+export const FIRST_OUTPUT = 3;
+/** `ONLY_CHILD` of a state with several children: they are in `rows`, or in `transitions`. */
+export const SEVERAL_IN_ROW = -1;
+export const SEVERAL_IN_TABLE = -2;
+/** Rows are used up to this many entries (16 MB); a larger alphabet uses the hash table. */
+const MAX_ROW_ENTRIES = 1 << 22;
 
 /** The automaton of `keys` (folded titles, none empty); the first of equal keys owns its state. */
 export function buildTitleAutomaton(keys: readonly string[]): TitleAutomaton {
@@ -110,6 +132,7 @@ export function buildTitleAutomaton(keys: readonly string[]): TitleAutomaton {
     if (onlyChild[state] !== -1) continue;
     for (let c = firstChild[state] as number; c !== 0; c = nextSibling[c] as number) transitions.set(state, childSymbol[c] as number, c);
   }
+  /** The trie's transition, while the automaton is built. */
   const step = (state: number, symbol: number): number => {
     if (state === 0) return rootTransitions[symbol] as number;
     const only = onlyChild[state] as number;
@@ -139,5 +162,60 @@ export function buildTitleAutomaton(keys: readonly string[]): TitleAutomaton {
       queue[tail++] = child;
     }
   }
-  return { symbolOf, stateCount, root: rootTransitions, step, failure, output, pattern, patternLength: patternLength.subarray(0, stateCount) };
+  return pack({ symbolOf, symbols, stateCount, root: rootTransitions, firstChild, nextSibling, childSymbol, onlyChild, onlySymbol, failure, output, pattern, patternLength });
+}
+
+/** The trie and its failure links, as `buildTitleAutomaton` computes them. */
+interface Trie {
+  symbolOf: Int32Array;
+  symbols: number;
+  stateCount: number;
+  root: Int32Array;
+  firstChild: Int32Array;
+  nextSibling: Int32Array;
+  childSymbol: Int32Array;
+  onlyChild: Int32Array;
+  onlySymbol: Int32Array;
+  failure: Int32Array;
+  output: Int32Array;
+  pattern: Int32Array;
+  patternLength: Int32Array;
+}
+
+/**
+ * The automaton as scans read it, from the trie and its failure links: every state's few numbers
+ * side by side in `node`, the children of branching states in dense rows.
+ */
+function pack(trie: Trie): TitleAutomaton {
+  const { symbolOf, symbols, stateCount, root, firstChild, nextSibling, childSymbol, onlyChild, onlySymbol, failure, output, pattern, patternLength } = trie;
+  let several = 0;
+  let severalLinks = 0;
+  for (let state = 1; state < stateCount; state++) {
+    if (onlyChild[state] !== -1) continue;
+    several++;
+    for (let c = firstChild[state] as number; c !== 0; c = nextSibling[c] as number) severalLinks++;
+  }
+  const inRows = several * symbols <= MAX_ROW_ENTRIES;
+  const rows = new Int32Array(inRows ? several * symbols : 0);
+  const transitions = new TransitionTable(inRows ? 0 : severalLinks);
+  const node = new Int32Array(4 * stateCount);
+  let row = 0;
+  for (let state = 0; state < stateCount; state++) {
+    const base = 4 * state;
+    if (state !== 0 && onlyChild[state] === -1) {
+      node[base + ONLY_CHILD] = inRows ? SEVERAL_IN_ROW : SEVERAL_IN_TABLE;
+      if (inRows) node[base + ONLY_SYMBOL] = row;
+      for (let c = firstChild[state] as number; c !== 0; c = nextSibling[c] as number) {
+        if (inRows) rows[row * symbols + (childSymbol[c] as number)] = c;
+        else transitions.set(state, childSymbol[c] as number, c);
+      }
+      if (inRows) row++;
+    } else if (state !== 0) {
+      node[base + ONLY_CHILD] = onlyChild[state] as number;
+      node[base + ONLY_SYMBOL] = onlySymbol[state] as number;
+    }
+    node[base + FAILURE] = failure[state] as number;
+    node[base + FIRST_OUTPUT] = pattern[state] !== -1 ? state : (output[state] as number);
+  }
+  return { symbolOf, stateCount, root, node, symbols, rows, transitions, output, pattern, patternLength: patternLength.subarray(0, stateCount) };
 }

@@ -80,4 +80,16 @@ describe('createMentionMatcher', () => {
       expect(matcher.find(text).map((m) => m.id)).toEqual([`note:${a}`, `note:${b}`]);
     }
   });
+
+  it('finds titles over an alphabet too large for dense rows (thousands of CJK characters)', () => {
+    // 2,200 branching states over 2,200 symbols: more than the rows may hold, so the hash table.
+    const chars = Array.from({ length: 2200 }, (_, i) => String.fromCharCode(0x4e00 + i));
+    const titles = chars.flatMap((c, i) => [
+      { title: `${c}甲`, id: `a${i}` },
+      { title: `${c}乙`, id: `b${i}` },
+    ]);
+    const matcher = createMentionMatcher(titles);
+    const text = `见 ${chars[7]}甲 与 ${chars[2100]}乙、${chars[3]}丙 ${chars[9]}乙`;
+    expect(matcher.find(text).map((m) => m.id)).toEqual(['a7', 'b2100', 'b9']);
+  });
 });
