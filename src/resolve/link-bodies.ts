@@ -5,7 +5,7 @@
  */
 import type { InquiringLine, Note } from '../model.ts';
 import type { FileLookup } from './document-files.ts';
-import { createMentionLinker, type LinkTarget } from './link-mentions.ts';
+import { createMentionLinker, type LinkTarget, type MentionLinker } from './link-mentions.ts';
 
 export function linkBodies(lines: readonly InquiringLine[], fullNotes: readonly Note[], stubs: readonly Note[], fileOf: FileLookup): void {
   const targets: LinkTarget[] = [
@@ -14,9 +14,32 @@ export function linkBodies(lines: readonly InquiringLine[], fullNotes: readonly 
     ...fullNotes.flatMap((note) => (note.originalTitle ? [{ id: note.id, url: note.url, titles: [note.originalTitle] }] : [])),
     ...stubs.map((stub) => ({ id: stub.id, url: stub.url, titles: [stub.title] })),
   ];
-  const linker = createMentionLinker(targets);
+  const linker = linkerFor(targets);
   for (const record of [...lines, ...fullNotes]) {
     const titles = record.kind === 'note' && record.originalTitle ? [record.title, record.originalTitle] : [record.title];
     record.body = linker.link(record.body, { id: record.id, titles }, fileOf(record.file));
   }
+}
+
+/**
+ * The last linker made, kept for the next call with the same targets: `atlas serve` resolves the
+ * whole atlas again after every edit, and an edit seldom changes a title, so the automaton over
+ * every title and the bodies already linked (all but the edited file's) are used again, the same
+ * links and the same reports, instead of building and scanning everything anew.
+ */
+let last: { targets: readonly LinkTarget[]; linker: MentionLinker } | undefined;
+
+function linkerFor(targets: readonly LinkTarget[]): MentionLinker {
+  if (last === undefined || !sameTargets(last.targets, targets)) last = { targets, linker: createMentionLinker(targets) };
+  return last.linker;
+}
+
+function sameTargets(a: readonly LinkTarget[], b: readonly LinkTarget[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x.id !== y.id || x.url !== y.url || x.titles.length !== y.titles.length || x.titles.some((title, k) => title !== y.titles[k])) return false;
+  }
+  return true;
 }

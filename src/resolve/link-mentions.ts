@@ -4,14 +4,14 @@
  * the graph's `mention` edges and the rendered page come from one and the same tree.
  */
 import type { Link, Root, Text } from 'mdast';
-import type { Position } from 'unist';
+import type { Point, Position } from 'unist';
 import type {} from 'mdast-util-to-hast'; // registers `data.hProperties` on mdast nodes
 import type { VFile } from 'vfile';
-import { report } from '../diagnostics.ts';
-import { createMentionMatcher } from './mentions.ts';
+import { report, type RuleId } from '../diagnostics.ts';
+import { createMentionMatcher, type MentionMatcher } from './mentions.ts';
 import { normalizeTitle } from './normalize-title.ts';
 import { pointAt, spanPosition } from './text-position.ts';
-import { createTitleIndex } from './title-index.ts';
+import { createTitleIndex, type TitleIndex } from './title-index.ts';
 
 /** A record that can be linked to, with every title that names it (title first, then aliases). */
 export interface LinkTarget {
@@ -31,8 +31,31 @@ export interface MentionLinker {
    * `body` with mentions and wikilinks as links; `file` receives unresolved wikilinks. `body` is
    * never changed: every node on the way to a changed text is new, and the subtrees without a
    * link are shared with `body` (copying every body of a corpus would cost more than linking it).
+   * Bodies are taken as immutable: linking the same body for the same record again gives the
+   * same tree back (and the same reports), without scanning it again.
    */
   link(body: Root, self: LinkSelf, file?: VFile): Root;
+}
+
+/** A problem found while linking: `report`'s arguments after the file. */
+type Problem = [reason: string, place: Point | undefined, rule: RuleId];
+
+/** A body linked once: for whom, the result, and what was reported while linking it. */
+interface LinkedBody {
+  self: LinkSelf;
+  linked: Root;
+  problems: Problem[];
+}
+
+/** What linking one body needs: the linker's tables, the record, and where problems go. */
+interface LinkContext {
+  matcher: MentionMatcher;
+  titles: TitleIndex;
+  urls: ReadonlyMap<string, string>;
+  self: LinkSelf;
+  /** The record's own titles, folded: a title that names the record itself is not linked. */
+  own: ReadonlySet<string>;
+  problems: Problem[];
 }
 
 // Inside these, text is already a link or is code: never linked again.
@@ -59,89 +82,105 @@ export function createMentionLinker(targets: readonly LinkTarget[]): MentionLink
     }
   }
   const matcher = createMentionMatcher(entries);
-
+  // `atlas serve` resolves the whole atlas again after each edit, with the same bodies: each is
+  // linked once (see `link-bodies.ts`, which keeps the linker while the titles stay the same).
+  const done = new WeakMap<Root, LinkedBody>();
   return {
     link(body, self, file) {
-      const own = new Set(self.titles.map(normalizeTitle));
-      const isSelf = (id: string, named: string): boolean => id === self.id || own.has(normalizeTitle(named));
-
-      const mentionPieces = (value: string, offset: number, node: Text): (Text | Link)[] => {
-        const pieces: (Text | Link)[] = [];
-        let last = 0;
-        for (const m of matcher.find(value)) {
-          const span = value.slice(m.start, m.end);
-          const url = urls.get(m.id);
-          if (url === undefined || isSelf(m.id, span)) continue;
-          if (m.start > last) pieces.push(text(value.slice(last, m.start)));
-          pieces.push(link(url, m.id, span, spanPosition(node, offset + m.start, offset + m.end)));
-          last = m.end;
-        }
-        if (last < value.length) pieces.push(text(value.slice(last)));
-        return pieces;
-      };
-
-      /** The pieces `node` splits into, or `undefined` when it stays as it is. */
-      const splitText = (node: Text): (Text | Link)[] | undefined => {
-        const value = node.value;
-        if (!value.includes('[[')) {
-          const pieces = mentionPieces(value, 0, node);
-          // One text piece is the whole value again: nothing to link (most text).
-          return pieces.length === 1 && pieces[0]!.type === 'text' ? undefined : mergeTexts(pieces);
-        }
-        const pieces: (Text | Link)[] = [];
-        let last = 0;
-        for (const match of value.matchAll(WIKILINK)) {
-          const start = match.index;
-          const end = start + match[0].length;
-          const named = match[1]!.trim();
-          const label = (match[2] ?? match[1]!).trim();
-          pieces.push(...mentionPieces(value.slice(last, start), last, node));
-          const id = titles.get(named);
-          const url = id === undefined ? undefined : urls.get(id);
-          if (id === undefined || url === undefined) {
-            if (file) report(file, `Unresolved link \`[[${named}]]\`, expected the title of a note or inquiring line`, pointAt(node, start), 'unresolved-link');
-            pieces.push(text(label));
-          } else if (isSelf(id, named)) {
-            if (file) report(file, `Unexpected link to the page itself \`[[${named}]]\`, shown as text`, pointAt(node, start), 'self-reference');
-            pieces.push(text(label));
-          } else {
-            pieces.push(link(url, id, label, spanPosition(node, start, end)));
-          }
-          last = end;
-        }
-        pieces.push(...mentionPieces(value.slice(last), last, node));
-        return mergeTexts(pieces);
-      };
-
-      /** `parent` itself when nothing under it changes, else a copy with new children. */
-      const walk = (parent: Tree): Tree => {
-        const old = parent.children;
-        if (!old) return parent;
-        let children: Tree[] | undefined;
-        for (let k = 0; k < old.length; k++) {
-          const child = old[k]!;
-          let pieces: Tree[] | undefined;
-          let copy: Tree = child;
-          if (child.type === 'text' && typeof child.value === 'string') {
-            const split = splitText(child as Text);
-            // An untouched text node keeps its position.
-            if (split !== undefined && !(split.length === 1 && split[0]!.type === 'text' && split[0]!.value === child.value)) pieces = split as Tree[];
-          } else if (!OPAQUE.has(child.type)) {
-            copy = walk(child);
-          }
-          if (pieces === undefined && copy === child) {
-            children?.push(child);
-            continue;
-          }
-          children ??= old.slice(0, k);
-          if (pieces) children.push(...pieces);
-          else children.push(copy);
-        }
-        return children ? { ...parent, children } : parent;
-      };
-      return walk(body as Tree) as Root;
+      let known = done.get(body);
+      if (!known || known.self.id !== self.id || !sameList(known.self.titles, self.titles)) {
+        const context: LinkContext = { matcher, titles, urls, self, own: new Set(self.titles.map(normalizeTitle)), problems: [] };
+        known = { self: { id: self.id, titles: [...self.titles] }, linked: walk(body as Tree, context) as Root, problems: context.problems };
+        done.set(body, known);
+      }
+      if (file) for (const [reason, place, rule] of known.problems) report(file, reason, place, rule);
+      return known.linked;
     },
   };
+}
+
+function isSelf(id: string, named: string, context: LinkContext): boolean {
+  return id === context.self.id || context.own.has(normalizeTitle(named));
+}
+
+/** `parent` itself when nothing under it changes, else a copy with new children. */
+function walk(parent: Tree, context: LinkContext): Tree {
+  const old = parent.children;
+  if (!old) return parent;
+  let children: Tree[] | undefined;
+  for (let k = 0; k < old.length; k++) {
+    const child = old[k]!;
+    let pieces: Tree[] | undefined;
+    let copy: Tree = child;
+    if (child.type === 'text' && typeof child.value === 'string') {
+      const split = splitText(child as Text, context);
+      // An untouched text node keeps its position.
+      if (split !== undefined && !(split.length === 1 && split[0]!.type === 'text' && split[0]!.value === child.value)) pieces = split as Tree[];
+    } else if (!OPAQUE.has(child.type)) {
+      copy = walk(child, context);
+    }
+    if (pieces === undefined && copy === child) {
+      children?.push(child);
+      continue;
+    }
+    children ??= old.slice(0, k);
+    if (pieces) children.push(...pieces);
+    else children.push(copy);
+  }
+  return children ? { ...parent, children } : parent;
+}
+
+/** The pieces `node` splits into, or `undefined` when it stays as it is. */
+function splitText(node: Text, context: LinkContext): (Text | Link)[] | undefined {
+  const value = node.value;
+  if (!value.includes('[[')) {
+    const pieces = mentionPieces(value, 0, node, context);
+    // One text piece is the whole value again: nothing to link (most text).
+    return pieces.length === 1 && pieces[0]!.type === 'text' ? undefined : mergeTexts(pieces);
+  }
+  const pieces: (Text | Link)[] = [];
+  let last = 0;
+  for (const match of value.matchAll(WIKILINK)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const named = match[1]!.trim();
+    const label = (match[2] ?? match[1]!).trim();
+    pieces.push(...mentionPieces(value.slice(last, start), last, node, context));
+    const id = context.titles.get(named);
+    const url = id === undefined ? undefined : context.urls.get(id);
+    if (id === undefined || url === undefined) {
+      context.problems.push([`Unresolved link \`[[${named}]]\`, expected the title of a note or inquiring line`, pointAt(node, start), 'unresolved-link']);
+      pieces.push(text(label));
+    } else if (isSelf(id, named, context)) {
+      context.problems.push([`Unexpected link to the page itself \`[[${named}]]\`, shown as text`, pointAt(node, start), 'self-reference']);
+      pieces.push(text(label));
+    } else {
+      pieces.push(link(url, id, label, spanPosition(node, start, end)));
+    }
+    last = end;
+  }
+  pieces.push(...mentionPieces(value.slice(last), last, node, context));
+  return mergeTexts(pieces);
+}
+
+/** `value` (at `offset` in `node`'s value) as text and mention links. */
+function mentionPieces(value: string, offset: number, node: Text, context: LinkContext): (Text | Link)[] {
+  const pieces: (Text | Link)[] = [];
+  let last = 0;
+  for (const m of context.matcher.find(value)) {
+    const span = value.slice(m.start, m.end);
+    const url = context.urls.get(m.id);
+    if (url === undefined || isSelf(m.id, span, context)) continue;
+    if (m.start > last) pieces.push(text(value.slice(last, m.start)));
+    pieces.push(link(url, m.id, span, spanPosition(node, offset + m.start, offset + m.end)));
+    last = m.end;
+  }
+  if (last < value.length) pieces.push(text(value.slice(last)));
+  return pieces;
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
 }
 
 function text(value: string): Text {

@@ -100,6 +100,20 @@ describe('createMentionLinker', () => {
     expect(file.messages[0]!.reason).toContain('No such note');
   });
 
+  it('links a body once: the same body again gives the same tree and the same reports', () => {
+    const body = fromMarkdown('See Do frontier models protect other models without being instructed? and [[No such note]].');
+    const first = new VFile({ path: 'a.md', value: '' });
+    const linked = linker.link(body, self, first);
+    const second = new VFile({ path: 'a.md', value: '' });
+    expect(linker.link(body, self, second)).toBe(linked);
+    expect(second.messages.map((m) => [m.ruleId, m.reason, m.line, m.column])).toEqual(first.messages.map((m) => [m.ruleId, m.reason, m.line, m.column]));
+    expect(second.messages).toHaveLength(1);
+    // For another record, the body is linked anew: it may name that record.
+    const other = { id: 'note:frontier', titles: ['Do frontier models protect other models without being instructed?'] };
+    expect(links(linker.link(body, other))).toEqual([]);
+    expect(links(linker.link(body, self))).toHaveLength(1);
+  });
+
   it('does not invent a link for text that only resembles a title', () => {
     const body = fromMarkdown('Do frontier models protect other models? Not quite the title.');
     expect(links(linker.link(body, self))).toEqual([]);

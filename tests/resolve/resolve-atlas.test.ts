@@ -91,6 +91,21 @@ describe('resolveAtlas', () => {
     expect(diagnostics(reversedFiles)).toEqual(diagnostics(forwardFiles));
   });
 
+  it('gives the same atlas and diagnostics when the same documents are resolved again (as atlas serve does)', () => {
+    const docs = corpus();
+    const files = filesFor(docs);
+    const first = JSON.stringify(resolveAtlas(docs, files));
+    const messages = files.map((f) => f.messages.map((m) => `${m.ruleId} ${m.line}:${m.column} ${m.reason}`));
+    for (const f of files) f.messages = [];
+    expect(JSON.stringify(resolveAtlas(docs, files))).toBe(first);
+    expect(files.map((f) => f.messages.map((m) => `${m.ruleId} ${m.line}:${m.column} ${m.reason}`))).toEqual(messages);
+    // A changed title is linked everywhere anew: the same bodies come out as fresh copies do.
+    const renamed = docs.map((doc) => (doc.title === HOW_MUCH ? { ...doc, title: 'A renamed note?' } : doc));
+    const linkedAgain = JSON.stringify(resolveAtlas(renamed, filesFor(renamed)));
+    expect(linkedAgain).not.toBe(first);
+    expect(JSON.stringify(resolveAtlas(structuredClone(renamed), filesFor(renamed)))).toBe(linkedAgain);
+  });
+
   it('sorts records by title, and graph nodes by id', () => {
     const atlas = resolveAtlas(corpus(), filesFor(corpus()));
     const titles = atlas.notes.map((n) => n.title.toLowerCase());
