@@ -20,36 +20,54 @@ const KIND_RANK = Object.fromEntries(KINDS.map((kind, index) => [kind, index])) 
 export function buildGraph({ lines, notes, papers, collections }: GraphRecords): Graph {
   const records: AtlasRecord[] = [...lines, ...notes, ...papers, ...collections];
   const nodes = records.map(toNode).sort((a, b) => compareText(a.id, b.id));
-  // An edge's key is its place in the sorted edge list: (source, target, kind) as ranks, the
-  // node ranks being their places in `nodes`, which are sorted by id. A number, so the edges
-  // are deduplicated and sorted without building or comparing a string per edge.
   const rank = new Map(nodes.map((node, index) => [node.id, index]));
-  const edges = new Map<number, GraphEdge>();
-  const add = (edge: GraphEdge): void => {
-    const source = rank.get(edge.source);
-    const target = rank.get(edge.target);
-    if (edge.source === edge.target || source === undefined || target === undefined) return;
-    const key = (source * nodes.length + target) * KINDS.length + KIND_RANK[edge.kind];
-    if (!edges.has(key)) edges.set(key, edge);
+  // Every edge starts at the record that makes it, so edges are gathered per source node and
+  // each node's few are sorted by (target, kind) on their own: taken in node order, that is the
+  // order of (source, target, kind) over the whole graph, with no key or sort over all edges.
+  const outgoing: Outgoing[] = Array.from({ length: nodes.length }, () => ({ keys: [], edges: [] }));
+  const from = (record: AtlasRecord): ((edge: GraphEdge) => void) => {
+    const out = outgoing[rank.get(record.id)!]!;
+    return (edge) => {
+      const target = rank.get(edge.target);
+      if (edge.source === edge.target || target === undefined) return;
+      out.keys.push(target * KINDS.length + KIND_RANK[edge.kind]);
+      out.edges.push(edge);
+    };
   };
   const plain = (source: string, target: string, kind: EdgeKind): GraphEdge => ({ source, target, kind });
 
   for (const line of lines) {
+    const add = from(line);
     for (const source of line.sources) add(plain(line.id, source.target, 'source'));
     for (const ref of line.next) if (ref.target !== null) add(plain(line.id, ref.target, 'next'));
     for (const id of line.suggestedNext) add({ source: line.id, target: id, kind: 'next', suggested: true });
     for (const paper of line.prompt?.papers ?? []) add(plain(line.id, paper.target, 'cites'));
   }
   for (const note of notes) {
+    const add = from(note);
     for (const related of note.related) add({ source: note.id, target: related.target, kind: 'related', label: related.relation });
     if (note.collectionId !== undefined) add(plain(note.id, note.collectionId, 'in'));
   }
   for (const record of [...lines, ...notes]) {
-    for (const target of mentionTargets(record.body)) add(plain(record.id, target, 'mention'));
+    const add = from(record);
+    for (const target of mentionsIn(record.body)) add(plain(record.id, target, 'mention'));
   }
 
-  const sorted = Float64Array.from(edges.keys()).sort();
-  return { nodes, edges: Array.from(sorted, (key) => edges.get(key)!) };
+  const edges: GraphEdge[] = [];
+  for (const { keys, edges: made } of outgoing) {
+    if (keys.length === 0) continue;
+    // The first edge made for a (target, kind) is the one kept (a `next` named in the file before
+    // a suggested one, the first relation phrase of a note related twice).
+    const order = keys.map((_, k) => k).sort((a, b) => keys[a]! - keys[b]! || a - b);
+    for (let k = 0; k < order.length; k++) if (k === 0 || keys[order[k]!] !== keys[order[k - 1]!]) edges.push(made[order[k]!]!);
+  }
+  return { nodes, edges };
+}
+
+/** The edges made at one node, and their keys (target rank × kinds + kind rank), in the order made. */
+interface Outgoing {
+  keys: number[];
+  edges: GraphEdge[];
 }
 
 function toNode(record: AtlasRecord): GraphNode {
@@ -69,14 +87,35 @@ interface Tree {
 
 /** Targets of the mention links in `body`, in document order. */
 export function mentionTargets(body: Tree): string[] {
-  const targets: string[] = [];
-  const walk = (node: Tree): void => {
-    const props = node.data?.hProperties;
-    if (node.type === 'link' && Array.isArray(props?.className) && props.className.includes('mention') && typeof props.dataTarget === 'string') {
-      targets.push(props.dataTarget);
-    }
-    for (const child of node.children ?? []) walk(child);
-  };
-  walk(body);
+  return [...mentionsIn(body)];
+}
+
+/**
+ * Bodies are immutable and, when resolved again unchanged (`atlas serve`), the very same objects
+ * (see `link-bodies.ts`): their mention targets are found once.
+ */
+const targetsOf = new WeakMap<Tree, readonly string[]>();
+
+function mentionsIn(body: Tree): readonly string[] {
+  let targets = targetsOf.get(body);
+  if (targets === undefined) {
+    const found: string[] = [];
+    collectMentions(body, found);
+    targetsOf.set(body, (targets = found));
+  }
   return targets;
+}
+
+function collectMentions(node: Tree, targets: string[]): void {
+  if (node.type === 'link') {
+    const props = node.data?.hProperties;
+    if (Array.isArray(props?.className) && props.className.includes('mention') && typeof props.dataTarget === 'string') targets.push(props.dataTarget);
+  }
+  const children = node.children;
+  if (children === undefined) return;
+  for (let k = 0; k < children.length; k++) {
+    const child = children[k]!;
+    // Text (most nodes) has neither children nor a link to check.
+    if (child.children !== undefined || child.type === 'link') collectMentions(child, targets);
+  }
 }
