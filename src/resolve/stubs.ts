@@ -8,8 +8,8 @@ import { makeSlug, type SlugRegistry } from './slug.ts';
 import { normalizeTitle } from './normalize-title.ts';
 
 export interface StubRegistry {
-  /** The stub named `title`, created (with the title as first written) on first sight. */
-  get(title: string): Note;
+  /** The stub named `title`, created (with the title as first written) on first sight; `key` is its folded title, when known. */
+  get(title: string, key?: string): Note;
   /** Every stub, in order of first sight, each with its summary taken from its testimony. */
   all(): Note[];
 }
@@ -19,8 +19,7 @@ export function createStubRegistry(slugs: SlugRegistry, maxSlugLength: number): 
   // Keyed by the folded title, the empty one included: an untitled reference still gets one stub.
   const byTitle = new Map<string, Note>();
   return {
-    get(title) {
-      const key = normalizeTitle(title);
+    get(title, key = normalizeTitle(title)) {
       const known = byTitle.get(key);
       if (known) return known;
       const { slug } = slugs.claim(makeSlug(title, maxSlugLength), `stub "${title}"`);

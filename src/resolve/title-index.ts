@@ -8,10 +8,13 @@ export interface TitleIndex {
   /** Register `title` for `id`; returns the id that already held it, if any (and keeps that one). */
   add(title: string, id: string): string | undefined;
   get(title: string): string | undefined;
+  /** `get` for a title already folded with `normalizeTitle`: one title looked up in several indexes is folded once. */
+  getFolded(key: string): string | undefined;
 }
 
 export function createTitleIndex(): TitleIndex {
   const ids = new Map<string, string>();
+  const getFolded = (key: string): string | undefined => (key === '' ? undefined : ids.get(key));
   return {
     add(title, id) {
       const key = normalizeTitle(title);
@@ -21,9 +24,7 @@ export function createTitleIndex(): TitleIndex {
       ids.set(key, id);
       return undefined;
     },
-    get(title) {
-      const key = normalizeTitle(title);
-      return key === '' ? undefined : ids.get(key);
-    },
+    get: (title) => getFolded(normalizeTitle(title)),
+    getFolded,
   };
 }
