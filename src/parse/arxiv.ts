@@ -38,7 +38,8 @@ export function findCitations(lines: readonly SourceLine[], file: VFile): PaperC
         continue;
       }
       const details = readDetails(line.text.slice(after + token.length));
-      const citation: PaperCitation = { arxivId, ...details.fields, position: { start: pointAt(line, start), end: pointAt(line, after + token.length + details.length) } };
+      // `{ arxivId, ...details.fields, position }`, faster (Node 20 builds a spread between fields in its runtime).
+      const citation: PaperCitation = Object.assign({ arxivId }, details.fields, { position: { start: pointAt(line, start), end: pointAt(line, after + token.length + details.length) } });
       const known = byId.get(arxivId);
       if (known === undefined) byId.set(arxivId, citation);
       else {

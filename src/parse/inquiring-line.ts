@@ -86,17 +86,13 @@ export function parseInquiringLine(allLines: readonly SourceLine[], context: Par
   if (prompt === undefined && !seen.has('prompt')) report(file, 'Unexpected end of file, expected a `Research prompt for your LLM` section', end, 'missing-section');
   if (next === undefined) report(file, 'Unexpected end of file, expected a `Next inquiring lines` section', end, 'missing-optional-section');
 
-  const line: ParsedInquiringLine = {
-    kind: 'inquiring-line',
-    file: context.path,
-    format: 'export',
-    title: head.title,
-    summary: head.summary,
-    body: blocksToRoot(blocks),
-    ...metadataFields(context),
-    sources: sources ?? [],
-    next: next ?? [],
-  };
+  // `{ kind, …, body, ...metadataFields(context), sources, next }`, built faster: Node 20 builds a
+  // spread between fields in its runtime.
+  const line: ParsedInquiringLine = Object.assign(
+    { kind: 'inquiring-line' as const, file: context.path, format: 'export' as const, title: head.title, summary: head.summary, body: blocksToRoot(blocks) },
+    metadataFields(context),
+    { sources: sources ?? [], next: next ?? [] },
+  );
   if (head.position) line.position = head.position;
   if (declaredSourceCount !== undefined) line.declaredSourceCount = declaredSourceCount;
   if (prompt) line.prompt = prompt;

@@ -127,7 +127,8 @@ function walk(parent: Tree, context: LinkContext): Tree {
     if (pieces) children.push(...pieces);
     else children.push(copy);
   }
-  return children ? { ...parent, children } : parent;
+  // `{ ...parent, children }`, faster (a spread with a field after it is slow in Node 20).
+  return children ? Object.assign({}, parent, { children }) : parent;
 }
 
 /** The pieces `node` splits into, or `undefined` when it stays as it is. */

@@ -20,7 +20,7 @@ export function resolveNext(lines: readonly LineEntry[], titles: TitleIndex, fil
       } else if (target === record.id && file) {
         report(file, `Unexpected next line \`${ref.title}\`: it is this line itself`, ref.position, 'self-reference');
       }
-      return { ...ref, target };
+      return Object.assign({}, ref, { target }); // `{ ...ref, target }`, faster (see note-references.ts)
     });
   }
 }

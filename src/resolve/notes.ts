@@ -36,9 +36,9 @@ export function createNotes(docs: readonly ParsedNote[], slugs: SlugRegistry, fi
     const slug = claimDocumentSlug({ slug: doc.slug, title: named, path: doc.file, position: doc.position }, slugs, maxSlugLength, file);
     const id = recordId('note', slug);
     const { related: _related, slug: _slug, file: _file, ...rest } = doc;
-    const record: Note = {
-      ...rest,
-      kind: 'note',
+    // In place rather than `{ ...rest, kind, id, … }`: the same object, built faster (see lines.ts).
+    const record: Note = Object.assign(rest, {
+      kind: 'note' as const,
       id,
       slug,
       url: recordUrl('note', slug),
@@ -47,7 +47,7 @@ export function createNotes(docs: readonly ParsedNote[], slugs: SlugRegistry, fi
       related: [],
       stub: false,
       testimony: [],
-    };
+    });
     const held = titles.add(doc.title, id);
     if (held !== undefined) reportDuplicateTitle(file, doc.title, pathOf.get(held) ?? held, doc.position);
     if (doc.originalTitle !== undefined) aliases.add(doc.originalTitle, id);

@@ -26,9 +26,10 @@ export function resolvePapers(lines: readonly PromptEntry[]): Paper[] {
       mergeCitation(paper, citation);
       const citedBy = citers.get(paper.id) ?? new Set<string>();
       citers.set(paper.id, citedBy.add(record.id));
-      cited.push({ ...citation, target: paper.id });
+      // `{ ...citation, target }`, faster (see note-references.ts).
+      cited.push(Object.assign({}, citation, { target: paper.id }));
     }
-    record.prompt = { ...prompt, papers: cited };
+    record.prompt = Object.assign({}, prompt, { papers: cited });
   }
   return [...papers.values()].map((paper) => {
     paper.citedBy = [...(citers.get(paper.id) ?? [])].sort(compareText);
