@@ -13,5 +13,6 @@ export default function (eleventyConfig) {
   const session = new SiteSession({ notesDir: process.env.ATLAS_NOTES ?? 'seeds', outDir: '_site' });
   eleventyConfig.setInputDirectory('templates');
   eleventyConfig.setOutputDirectory('_site');
-  configureEleventy(eleventyConfig, session);
+  // Eleventy's CLI returns when its build ends: the rest of the site is written before then.
+  configureEleventy(eleventyConfig, session, { onBuilt: () => session.finish() });
 }

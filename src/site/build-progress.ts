@@ -4,8 +4,8 @@
  * bar on a terminal, a JSON report). Nothing here reaches the site's files.
  */
 
-/** The stages of a build, in the order they end; the search index, built from the records, last. */
-export const BUILD_STAGES = ['read', 'parse', 'resolve', 'render', 'layout', 'twins', 'graph', 'assets', 'index'] as const;
+/** The stages of a build, in the order they end. */
+export const BUILD_STAGES = ['read', 'parse', 'resolve', 'render', 'layout', 'twins', 'graph', 'index', 'assets'] as const;
 export type BuildStage = (typeof BUILD_STAGES)[number];
 
 export interface BuildProgress {

@@ -8,8 +8,8 @@ import type { SiteSession } from './site-session.ts';
 import { PUBLIC_DIR } from './site-session.ts';
 
 export interface EleventyHooks {
-  /** After Eleventy has written the pages (the session's `finish` writes the rest). */
-  onBuilt?: () => void;
+  /** After Eleventy has written the pages (the session's `finish` writes the rest); awaited. */
+  onBuilt?: () => void | Promise<void>;
   /** When the dev server listens, with its local url. */
   onServing?: (url: string) => void;
 }
@@ -33,9 +33,9 @@ export function configureEleventy(eleventyConfig: UserConfig, session: SiteSessi
   });
   // The rest (graph files, twins, scripts, search index) is written once Eleventy has returned
   // (`buildSite`): its 10,000 rendered pages, which it keeps until then, can be freed first.
-  eleventyConfig.on('eleventy.after', ({ directories, results }) => {
+  eleventyConfig.on('eleventy.after', async ({ directories, results }) => {
     session.rendered(directories.output, results?.length);
-    hooks.onBuilt?.();
+    await hooks.onBuilt?.();
   });
   eleventyConfig.setServerOptions({
     showVersion: false,

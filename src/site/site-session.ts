@@ -9,17 +9,15 @@ import type { VFile } from 'vfile';
 import type { BuiltAtlas } from '../atlas.ts';
 import type { Diagnostic } from '../model.ts';
 import { collectDiagnostics } from '../diagnostics.ts';
-import { layoutGraph } from '../layout/layout-graph.ts';
 import type { Layout } from '../layout/layout-graph.ts';
 import type { SiteConfig } from '../config/site-config.ts';
 import { readSiteConfig } from '../config/read-site-config.ts';
 import { bundleClient, CLIENT_ENTRIES } from './bundle-client.ts';
 import { copyPublic } from './copy-public.ts';
 import { reportUnsafeUrls } from './report-unsafe-urls.ts';
-import { writeSearchIndex } from './search-index.ts';
 import { SiteData } from './site-data.ts';
-import { writeGraphFiles } from './write-graph-files.ts';
-import { writeLlmFiles } from './write-llm-files.ts';
+import type { DataFilesResult } from './write-data-files.ts';
+import { writeDataFiles } from './write-data-files.ts';
 import type { BuildProgress } from './build-progress.ts';
 import { silentProgress } from './build-progress.ts';
 
@@ -126,16 +124,9 @@ export class SiteSession {
     const site = this.site();
     progress.end('render', pages);
     const { lines, notes, papers, collections } = site.atlas;
-    progress.start('layout');
-    const layout = layoutGraph(site.atlas.graph);
-    this.layout = layout;
-    progress.end('layout', site.atlas.graph.nodes.length);
-    progress.start('twins', lines.length + notes.length);
-    const twins = await writeLlmFiles(outDir, site, { onProgress: (done) => progress.advance('twins', done) });
-    progress.end('twins', twins);
-    progress.start('graph', lines.length + notes.length + papers.length + collections.length + 1);
-    const graphFiles = await writeGraphFiles(outDir, site.atlas, layout);
-    progress.end('graph', graphFiles);
+    const data = await writeDataFiles(outDir, site, progress);
+    this.buildErrors.push(...data.errors);
+    this.layout = data.layout;
     progress.start('assets');
     try {
       await bundleClient(path.join(outDir, 'assets'), { entries: CLIENT_ENTRIES, minify });
@@ -144,14 +135,7 @@ export class SiteSession {
     }
     await copyPublic(PUBLIC_DIR, outDir, { minify });
     progress.end('assets', CLIENT_ENTRIES.length);
-    progress.start('index');
-    let searchDocuments = 0;
-    try {
-      searchDocuments = await writeSearchIndex(outDir, site.atlas);
-    } catch (error) {
-      this.buildErrors.push(`Search index: ${(error as Error).message}`);
-    }
-    progress.end('index', searchDocuments);
+    const { twins, graphFiles, searchDocuments } = data;
     this.stats = { records: lines.length + notes.length + papers.length + collections.length, pages, twins, graphFiles, searchDocuments };
   }
 }
