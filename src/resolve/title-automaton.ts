@@ -110,38 +110,49 @@ export function buildTitleAutomaton(keys: readonly string[]): TitleAutomaton {
     previous = key;
   }
 
-  // Most states past the first few characters of a title have one child: looking that up in
-  // arrays indexed by state (neighbours in memory along a title) spares the hash table, which
-  // holds only the transitions of states with several children.
-  const onlyChild = new Int32Array(stateCount);
-  const onlySymbol = new Int32Array(stateCount);
-  let branching = 0;
+  // Most states past the first few characters of a title have one child: it is kept with the
+  // state, in `node`, next to the state's other numbers. The few states with several children
+  // (where titles part, mostly near their start, where prose enters and leaves them) get a row
+  // of a dense table, indexed by symbol; only if those rows would take too much memory (a huge
+  // alphabet) do they go into a hash table instead.
+  const node = new Int32Array(4 * stateCount);
+  let several = 0;
+  let severalLinks = 0;
   for (let state = 1; state < stateCount; state++) {
     const child = firstChild[state] as number;
     if (child === 0) continue;
     if (nextSibling[child] === 0) {
-      onlyChild[state] = child;
-      onlySymbol[state] = childSymbol[child] as number;
+      node[4 * state + ONLY_CHILD] = child;
+      node[4 * state + ONLY_SYMBOL] = childSymbol[child] as number;
     } else {
-      onlyChild[state] = -1;
-      for (let c = child; c !== 0; c = nextSibling[c] as number) branching++;
+      several++;
+      for (let c = child; c !== 0; c = nextSibling[c] as number) severalLinks++;
     }
   }
-  const transitions = new TransitionTable(branching);
+  const inRows = several * symbols <= MAX_ROW_ENTRIES;
+  const rows = new Int32Array(inRows ? several * symbols : 0);
+  const transitions = new TransitionTable(inRows ? 0 : severalLinks);
+  let row = 0;
   for (let state = 1; state < stateCount; state++) {
-    if (onlyChild[state] !== -1) continue;
-    for (let c = firstChild[state] as number; c !== 0; c = nextSibling[c] as number) transitions.set(state, childSymbol[c] as number, c);
+    const child = firstChild[state] as number;
+    if (child === 0 || nextSibling[child] === 0) continue;
+    node[4 * state + ONLY_CHILD] = inRows ? SEVERAL_IN_ROW : SEVERAL_IN_TABLE;
+    if (inRows) node[4 * state + ONLY_SYMBOL] = row;
+    for (let c = child; c !== 0; c = nextSibling[c] as number) {
+      if (inRows) rows[row * symbols + (childSymbol[c] as number)] = c;
+      else transitions.set(state, childSymbol[c] as number, c);
+    }
+    if (inRows) row++;
   }
-  /** The trie's transition, while the automaton is built. */
+  /** The trie's transition from `state` (not the root) on `symbol`, or 0. */
   const step = (state: number, symbol: number): number => {
-    if (state === 0) return rootTransitions[symbol] as number;
-    const only = onlyChild[state] as number;
-    if (only >= 0) return only !== 0 && onlySymbol[state] === symbol ? only : 0;
+    const only = node[4 * state + ONLY_CHILD] as number;
+    if (only >= 0) return only !== 0 && node[4 * state + ONLY_SYMBOL] === symbol ? only : 0;
+    if (only === SEVERAL_IN_ROW) return rows[(node[4 * state + ONLY_SYMBOL] as number) * symbols + symbol] as number;
     return transitions.get(state, symbol);
   };
 
   // Failure links, breadth first, and for each state the nearest title end on its failure chain.
-  const failure = new Int32Array(stateCount);
   const output = new Int32Array(stateCount).fill(-1);
   const queue = new Int32Array(stateCount);
   let tail = 0;
@@ -153,69 +164,21 @@ export function buildTitleAutomaton(keys: readonly string[]): TitleAutomaton {
     const before = parent[state] === 0 ? -1 : (childUnit[parent[state] as number] as number);
     for (let child = firstChild[state] as number; child !== 0; child = nextSibling[child] as number) {
       const symbol = childSymbol[child] as number;
-      let fallback = failure[state] as number;
-      while (fallback !== 0 && step(fallback, symbol) === 0) fallback = failure[fallback] as number;
-      let f = fallback === 0 && isWordUnits(before, unit, childUnit[child] as number) ? 0 : step(fallback, symbol);
+      let fallback = node[4 * state + FAILURE] as number;
+      let to = 0;
+      while (fallback !== 0) {
+        to = step(fallback, symbol);
+        if (to !== 0) break;
+        fallback = node[4 * fallback + FAILURE] as number;
+      }
+      // From the root, only where a mention may start.
+      let f = fallback !== 0 ? to : isWordUnits(before, unit, childUnit[child] as number) ? 0 : (rootTransitions[symbol] as number);
       if (f === child) f = 0;
-      failure[child] = f;
+      node[4 * child + FAILURE] = f;
       output[child] = pattern[f] !== -1 ? f : (output[f] as number);
       queue[tail++] = child;
     }
   }
-  return pack({ symbolOf, symbols, stateCount, root: rootTransitions, firstChild, nextSibling, childSymbol, onlyChild, onlySymbol, failure, output, pattern, patternLength });
-}
-
-/** The trie and its failure links, as `buildTitleAutomaton` computes them. */
-interface Trie {
-  symbolOf: Int32Array;
-  symbols: number;
-  stateCount: number;
-  root: Int32Array;
-  firstChild: Int32Array;
-  nextSibling: Int32Array;
-  childSymbol: Int32Array;
-  onlyChild: Int32Array;
-  onlySymbol: Int32Array;
-  failure: Int32Array;
-  output: Int32Array;
-  pattern: Int32Array;
-  patternLength: Int32Array;
-}
-
-/**
- * The automaton as scans read it, from the trie and its failure links: every state's few numbers
- * side by side in `node`, the children of branching states in dense rows.
- */
-function pack(trie: Trie): TitleAutomaton {
-  const { symbolOf, symbols, stateCount, root, firstChild, nextSibling, childSymbol, onlyChild, onlySymbol, failure, output, pattern, patternLength } = trie;
-  let several = 0;
-  let severalLinks = 0;
-  for (let state = 1; state < stateCount; state++) {
-    if (onlyChild[state] !== -1) continue;
-    several++;
-    for (let c = firstChild[state] as number; c !== 0; c = nextSibling[c] as number) severalLinks++;
-  }
-  const inRows = several * symbols <= MAX_ROW_ENTRIES;
-  const rows = new Int32Array(inRows ? several * symbols : 0);
-  const transitions = new TransitionTable(inRows ? 0 : severalLinks);
-  const node = new Int32Array(4 * stateCount);
-  let row = 0;
-  for (let state = 0; state < stateCount; state++) {
-    const base = 4 * state;
-    if (state !== 0 && onlyChild[state] === -1) {
-      node[base + ONLY_CHILD] = inRows ? SEVERAL_IN_ROW : SEVERAL_IN_TABLE;
-      if (inRows) node[base + ONLY_SYMBOL] = row;
-      for (let c = firstChild[state] as number; c !== 0; c = nextSibling[c] as number) {
-        if (inRows) rows[row * symbols + (childSymbol[c] as number)] = c;
-        else transitions.set(state, childSymbol[c] as number, c);
-      }
-      if (inRows) row++;
-    } else if (state !== 0) {
-      node[base + ONLY_CHILD] = onlyChild[state] as number;
-      node[base + ONLY_SYMBOL] = onlySymbol[state] as number;
-    }
-    node[base + FAILURE] = failure[state] as number;
-    node[base + FIRST_OUTPUT] = pattern[state] !== -1 ? state : (output[state] as number);
-  }
-  return { symbolOf, stateCount, root, node, symbols, rows, transitions, output, pattern, patternLength: patternLength.subarray(0, stateCount) };
+  for (let state = 0; state < stateCount; state++) node[4 * state + FIRST_OUTPUT] = pattern[state] !== -1 ? state : (output[state] as number);
+  return { symbolOf, stateCount, root: rootTransitions, node, symbols, rows, transitions, output, pattern, patternLength: patternLength.subarray(0, stateCount) };
 }
