@@ -13,7 +13,8 @@ import { pointAt, type SourceLine } from './lines.ts';
 const MENTION = /\barXiv:[ \t]*|\barxiv\.org\/(?:abs|pdf)\//gi;
 /** Every mention contains it: lines without it are skipped at the cost of one scan. */
 const ARXIV = /arxiv/i;
-const TOKEN = /^[^\s()[\]{}<>,;"'`*_]*/;
+/** The id after a mention: read in place (sticky, from `lastIndex`), so the line is not sliced. */
+const TOKEN = /[^\s()[\]{}<>,;"'`*_]*/y;
 /** 2007 onward: YYMM.NNNN (until 2014) or YYMM.NNNNN (from 2015), optional version. */
 const NEW_ID = /^(\d{2})(\d{2})\.(\d{4,5})(?:v\d+)?$/;
 /** Before 2007: archive(.subject)/YYMMNNN, optional version. */
@@ -26,10 +27,13 @@ export function findCitations(lines: readonly SourceLine[], file: VFile): PaperC
   const byId = new Map<string, PaperCitation>();
   for (const line of lines) {
     if (!ARXIV.test(line.text)) continue;
-    for (const match of line.text.matchAll(MENTION)) {
+    // `exec` in a loop, as `matchAll` would find them, without its iterator and clone.
+    MENTION.lastIndex = 0;
+    for (let match = MENTION.exec(line.text); match !== null; match = MENTION.exec(line.text)) {
       const start = match.index;
       const after = start + match[0].length;
-      const token = (TOKEN.exec(line.text.slice(after))?.[0] ?? '').replace(/[.:]+$/, '').replace(/\.pdf$/i, '');
+      TOKEN.lastIndex = after;
+      const token = trimToken(TOKEN.exec(line.text)?.[0] ?? '');
       const arxivId = canonicalId(token);
       if (arxivId === undefined) {
         const shown = line.text.slice(start, after + token.length);
@@ -49,6 +53,14 @@ export function findCitations(lines: readonly SourceLine[], file: VFile): PaperC
     }
   }
   return [...byId.values()];
+}
+
+/** A token without the sentence's closing `.` or `:` and without a `.pdf` ending. */
+function trimToken(token: string): string {
+  const last = token.charCodeAt(token.length - 1);
+  // Only a token ending in `.`, `:` or `f` can have either to trim.
+  if (last !== 0x2e && last !== 0x3a && last !== 0x66 && last !== 0x46) return token;
+  return token.replace(/[.:]+$/, '').replace(/\.pdf$/i, '');
 }
 
 /** The bare id (version dropped, so one paper is one id), or `undefined` if `token` is none. */

@@ -55,16 +55,36 @@ export function lineBlocks(lines: readonly SourceLine[]): Block[] {
 
 /** Parse each block and join the results in file order. */
 export function blocksToRoot(blocks: readonly Block[]): Root {
-  const ordered = blocks.filter((block) => block.length > 0).sort((a, b) => (a[0]?.offset ?? 0) - (b[0]?.offset ?? 0));
+  // Blocks nearly always come in file order already: then they are neither copied nor sorted.
+  const ordered = inFileOrder(blocks) ? blocks : blocks.filter((block) => block.length > 0).sort((a, b) => (a[0]?.offset ?? 0) - (b[0]?.offset ?? 0));
   const root: Root = { type: 'root', children: [] };
-  for (const block of ordered) root.children.push(...parseMarkdownBlock(block));
+  for (const block of ordered) {
+    if (block.length === 0) continue;
+    const nodes = parseMarkdownBlock(block);
+    for (let k = 0; k < nodes.length; k++) root.children.push(nodes[k]!);
+  }
   const first = root.children[0]?.position;
   const last = root.children.at(-1)?.position;
   if (first && last) root.position = { start: first.start, end: last.end };
   return root;
 }
 
+/** Whether the non-empty blocks' first lines come in ascending offset order. */
+function inFileOrder(blocks: readonly Block[]): boolean {
+  let offset = -Infinity;
+  for (const block of blocks) {
+    const first = block[0];
+    if (first === undefined) continue;
+    if (first.offset < offset) return false;
+    offset = first.offset;
+  }
+  return true;
+}
+
 function indentOf(line: SourceLine): number {
+  // Most lines start with a character that is not whitespace: no trimming needed.
+  const first = line.text.charCodeAt(0);
+  if (first > 0x20 && first < 0x80) return 0;
   return line.text.length - line.text.trimStart().length;
 }
 

@@ -28,7 +28,7 @@ const ONE_LINE: readonly number[] = [0];
 export function plainBlock(lines: readonly SourceLine[]): RootContent[] | undefined {
   const nodes: RootContent[] = [];
   let from = 0;
-  if (ATX_HEADING.test((lines[0] as SourceLine).text)) {
+  if ((lines[0] as SourceLine).text.charCodeAt(0) === 0x23 && ATX_HEADING.test((lines[0] as SourceLine).text)) {
     const heading = plainHeading(lines[0] as SourceLine);
     if (heading === undefined) return undefined;
     nodes.push(heading);
@@ -54,7 +54,9 @@ export function plainBlock(lines: readonly SourceLine[]): RootContent[] | undefi
 
 /** True for a line that would start a list item (so ends a paragraph or continues a list). */
 export function startsListItem(text: string): boolean {
-  return LIST_START.test(text);
+  // Only `-`, `*`, `+` or a digit can start one: most lines are ruled out without the expression.
+  const first = text.charCodeAt(0);
+  return (first === 0x2d || first === 0x2a || first === 0x2b || (first >= 0x30 && first <= 0x39)) && LIST_START.test(text);
 }
 
 /**
