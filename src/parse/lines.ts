@@ -56,13 +56,13 @@ export function nonBlank(lines: readonly SourceLine[]): SourceLine[] {
   return lines.filter((line) => !isBlank(line));
 }
 
-/** Whitespace other than a space. */
-const NOT_A_SPACE = /[^\S ]/;
+/** Whitespace other than a space, or two spaces: what only the full collapse can handle. */
+const NEEDS_COLLAPSE = /[^\S ]| {2}/;
 
 /** Collapse runs of whitespace to one space and trim: how lines are compared and joined. */
 export function collapseWhitespace(text: string): string {
-  // Only a whitespace run, or whitespace other than a space, needs replacing (two quick scans tell).
-  return NOT_A_SPACE.test(text) || text.includes('  ') ? text.replace(/\s+/g, ' ').trim() : text.trim();
+  // Most text has neither (one scan tells), and then trimming is all there is to do.
+  return NEEDS_COLLAPSE.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
 }
 
 /** The trimmed texts of `lines` joined into one line of prose. */
