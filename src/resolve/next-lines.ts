@@ -33,9 +33,11 @@ export function suggestNext(lines: readonly LineEntry[], count: number): void {
   // Lines by index: counting shared sources touches every (line, co-citing line) pair, so the
   // counts live in a typed array rather than in maps keyed by id.
   const records = lines.map(({ record }) => record);
+  // Each line's distinct source notes, once: both passes below walk them.
+  const targets = records.map((record) => distinct(record.sources.map((source) => source.target)));
   const citing = new Map<string, number[]>();
-  records.forEach((record, index) => {
-    for (const target of new Set(record.sources.map((source) => source.target))) {
+  targets.forEach((own, index) => {
+    for (const target of own) {
       let citers = citing.get(target);
       if (!citers) citing.set(target, (citers = []));
       citers.push(index);
@@ -52,7 +54,7 @@ export function suggestNext(lines: readonly LineEntry[], count: number): void {
   records.forEach((record, index) => {
     record.suggestedNext = [];
     if (record.next.length > 0 || count <= 0) return;
-    for (const target of new Set(record.sources.map((source) => source.target))) {
+    for (const target of targets[index]!) {
       for (const other of citing.get(target) ?? []) {
         if (other !== index && shared[other]!++ === 0) touched.push(other);
       }
@@ -61,6 +63,11 @@ export function suggestNext(lines: readonly LineEntry[], count: number): void {
     for (const other of touched) shared[other] = 0;
     touched.length = 0;
   });
+}
+
+/** `items` without repeats, first appearance first (as iterating a `Set` of them gives). */
+function distinct(items: readonly string[]): string[] {
+  return items.length < 2 ? [...items] : [...new Set(items)];
 }
 
 /** The first `count` of `items` in the order `before` defines, first first. */
