@@ -49,7 +49,7 @@ export interface SizeResult {
   eleventy: { seconds: number; cpuSeconds: number; pages: number; peakMemoryBytes: number };
   /** totalSeconds ÷ bare Eleventy's seconds for as many pages. */
   eleventyRatio: number;
-  pageBudget: { budget: number; pages: number; over: number; heaviestLine?: PageBudgetReport['heaviestLine']; heaviestNote?: PageBudgetReport['heaviestNote'] };
+  pageBudget: { budget: number; pages: number; over: number; overTransferred?: number; heaviestLine?: PageBudgetReport['heaviestLine']; heaviestNote?: PageBudgetReport['heaviestNote']; heaviestTransfer?: PageBudgetReport['heaviestTransfer'] };
   browser?: NetworkMetrics;
   build: BuildMeasurement;
 }
@@ -116,6 +116,8 @@ export function sizeResult(input: {
       budget: input.pageBudget.budget,
       pages: input.pageBudget.pages,
       over: input.pageBudget.over.length,
+      overTransferred: input.pageBudget.overTransferred.length,
+      ...(input.pageBudget.heaviestTransfer ? { heaviestTransfer: input.pageBudget.heaviestTransfer } : {}),
       ...(input.pageBudget.heaviestLine ? { heaviestLine: input.pageBudget.heaviestLine } : {}),
       ...(input.pageBudget.heaviestNote ? { heaviestNote: input.pageBudget.heaviestNote } : {}),
     },

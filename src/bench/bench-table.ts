@@ -39,7 +39,7 @@ export function buildTable(sizes: readonly SizeResult[]): string {
 
 export function outputTable(sizes: readonly SizeResult[]): string {
   return table(
-    ['lines', 'files', 'output MB', 'without search MB', 'graph.json KB', 'gzipped KB', 'heaviest line KB', 'heaviest note KB', 'over 40 KB', 'first paint ms', 'pan/zoom fps', 'full redraw ms'],
+    ['lines', 'files', 'output MB', 'without search MB', 'graph.json KB', 'gzipped KB', 'heaviest line KB', 'heaviest note KB', 'over 40 KB', 'heaviest gzipped KB', 'over 40 KB gzipped', 'first paint ms', 'pan/zoom fps', 'full redraw ms'],
     sizes.map((r) => [
       sizeLabel(r.lines),
       String(r.output.files),
@@ -50,6 +50,8 @@ export function outputTable(sizes: readonly SizeResult[]): string {
       r.pageBudget.heaviestLine ? kb(r.pageBudget.heaviestLine.total) : '-',
       r.pageBudget.heaviestNote ? kb(r.pageBudget.heaviestNote.total) : '-',
       `${r.pageBudget.over}/${r.pageBudget.pages}`,
+      r.pageBudget.heaviestTransfer ? kb(r.pageBudget.heaviestTransfer.transfer) : '-',
+      r.pageBudget.overTransferred === undefined ? '-' : `${r.pageBudget.overTransferred}/${r.pageBudget.pages}`,
       r.browser ? r.browser.firstPaintMs.toFixed(0) : '-',
       r.browser ? r.browser.gestureFps.toFixed(0) : '-',
       r.browser ? r.browser.fullRedrawMs.toFixed(0) : '-',

@@ -17,13 +17,17 @@ export interface PageBudgetReport {
   pages: number;
   /** Pages whose total is over the budget. */
   over: PageWeight[];
+  /** Pages whose total is over the budget even as sent gzipped. */
+  overTransferred: PageWeight[];
+  /** The largest gzipped total of any page. */
+  heaviestTransfer?: PageWeight;
   heaviestLine?: PageWeight;
   heaviestNote?: PageWeight;
 }
 
 export function checkPageBudget(outDir: string, pathPrefix = '/', budget = PAGE_BUDGET_BYTES): PageBudgetReport {
   const weigh = createPageWeigher(outDir, pathPrefix);
-  const report: PageBudgetReport = { budget, pages: 0, over: [] };
+  const report: PageBudgetReport = { budget, pages: 0, over: [], overTransferred: [] };
   for (const [kind, folder] of Object.entries(RECORD_FOLDERS) as [keyof typeof RECORD_FOLDERS, string][]) {
     let slugs: string[];
     try {
@@ -35,6 +39,8 @@ export function checkPageBudget(outDir: string, pathPrefix = '/', budget = PAGE_
       const weight = weigh(`/${folder}/${slug}/`);
       report.pages++;
       if (weight.total > budget) report.over.push(weight);
+      if (weight.transfer > budget) report.overTransferred.push(weight);
+      if (!report.heaviestTransfer || weight.transfer > report.heaviestTransfer.transfer) report.heaviestTransfer = weight;
       const key = kind === 'line' ? 'heaviestLine' : 'heaviestNote';
       if (!report[key] || weight.total > report[key].total) report[key] = weight;
     }

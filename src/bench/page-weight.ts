@@ -4,7 +4,8 @@
  * module imports only on demand (`import()`) are counted apart, as `lazyJs`. Reads our own
  * output, whose tags the layout writes one way, so attributes are matched as written there.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { SEARCH_INDEX_URL } from '../site/search-schema.ts';
 
@@ -19,6 +20,8 @@ export interface PageWeight {
   lazyJs: number;
   /** html + css + js + lazyJs. */
   total: number;
+  /** The same files gzipped, as a server that compresses sends them. */
+  transfer: number;
 }
 
 export interface PageWeighing {
@@ -33,11 +36,14 @@ export const defaultPageWeighing: PageWeighing = {
 /** Weighs pages of one built site; asset sizes are read once and shared between pages. */
 export function createPageWeigher(outDir: string, pathPrefix = '/', options: Partial<PageWeighing> = {}) {
   const { excluded } = { ...defaultPageWeighing, ...options };
-  const sizes = new Map<string, number>();
+  const sizes = new Map<string, { raw: number; gzip: number }>();
   const imports = new Map<string, { static: string[]; lazy: string[] }>();
   const size = (sitePath: string) => {
     let bytes = sizes.get(sitePath);
-    if (bytes === undefined) sizes.set(sitePath, (bytes = statSync(path.join(outDir, sitePath)).size));
+    if (bytes === undefined) {
+      const data = readFileSync(path.join(outDir, sitePath));
+      sizes.set(sitePath, (bytes = { raw: data.length, gzip: gzipSync(data).length }));
+    }
     return bytes;
   };
   const importsOf = (sitePath: string) => {
@@ -62,9 +68,10 @@ export function createPageWeigher(outDir: string, pathPrefix = '/', options: Par
     };
     for (const m of html.matchAll(/<script type="module" src="([^"]+)"/g)) visit(unprefix(m[1]!), eager);
     for (const p of eager) lazy.delete(p);
-    const sum = (paths: Iterable<string>) => [...paths].reduce((total, p) => total + size(p), 0);
+    const sum = (paths: Iterable<string>, key: 'raw' | 'gzip' = 'raw') => [...paths].reduce((total, p) => total + size(p)[key], 0);
     const weight = { url, html: Buffer.byteLength(html), css: sum(css), js: sum(eager), lazyJs: sum(lazy) };
-    return { ...weight, total: weight.html + weight.css + weight.js + weight.lazyJs };
+    const transfer = gzipSync(html).length + sum(css, 'gzip') + sum(eager, 'gzip') + sum(lazy, 'gzip');
+    return { ...weight, total: weight.html + weight.css + weight.js + weight.lazyJs, transfer };
   };
 }
 
