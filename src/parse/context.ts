@@ -12,6 +12,8 @@ export interface ParseContext {
   /** File name without extension: the title of last resort. */
   stem: string;
   frontMatter?: FrontMatter;
+  /** The file as decoded: every line's `offset` points into it. */
+  source?: string;
 }
 
 /** The fields only front matter can give (slug, date, tags), the same for every kind of file. */

@@ -61,7 +61,7 @@ export function parseInquiringLine(allLines: readonly SourceLine[], context: Par
     }
     seen.add(section.name);
     if (section.name === 'prompt') {
-      if (prompt === undefined) prompt = parsePrompt(section.lines, section.heading, file);
+      if (prompt === undefined) prompt = parsePrompt(section.lines, section.heading, file, context.source);
       else blocks.push(...lineBlocks([section.heading]), ...paragraphBlocks(section.lines));
       continue;
     }

@@ -70,6 +70,29 @@ export function joinLines(lines: readonly SourceLine[]): string {
   return collapseWhitespace(lines.map((line) => line.text).join(' '));
 }
 
+/**
+ * The texts of `lines` joined with `\n`. When the lines follow one another in `source` (the
+ * file they come from) with nothing between them but a line feed (no line left out, no CR, no
+ * trailing space removed), that text is a slice of `source`, which shares the file's characters
+ * instead of copying them: a research prompt's copy text, at corpus scale 28 MB.
+ */
+export function joinedText(lines: readonly SourceLine[], source?: string): string {
+  const first = lines[0];
+  const last = lines.at(-1);
+  if (first === undefined || last === undefined) return '';
+  if (source !== undefined && standTogether(lines, source)) return source.slice(first.offset, last.offset + last.text.length);
+  return lines.map((line) => line.text).join('\n');
+}
+
+function standTogether(lines: readonly SourceLine[], source: string): boolean {
+  for (let k = 1; k < lines.length; k++) {
+    const previous = lines[k - 1] as SourceLine;
+    const end = previous.offset + previous.text.length;
+    if ((lines[k] as SourceLine).offset !== end + 1 || source.charCodeAt(end) !== 0x0a) return false;
+  }
+  return true;
+}
+
 /** The end of the file: where a missing section would have had to be. */
 export function endOfFile(lines: readonly SourceLine[]): Point {
   const last = lines.at(-1);

@@ -63,7 +63,7 @@ function takePrompt(body: Root, index: number, lines: readonly SourceLine[], con
   const to = body.children[end]?.position?.start.line ?? Number.POSITIVE_INFINITY;
   body.children.splice(index, end - index);
   const headingLine = lines.find((line) => line.line === heading.position?.start.line) ?? (lines[0] as SourceLine);
-  return parsePrompt(lines.filter((line) => line.line > from && line.line < to), headingLine, context.file);
+  return parsePrompt(lines.filter((line) => line.line > from && line.line < to), headingLine, context.file, context.source);
 }
 
 /** A heading of depth `depth` or shallower. */

@@ -15,6 +15,11 @@ const TAB = 0x09;
 
 /** The file's lines, or `undefined` (reported) when it is empty or not text. */
 export function normalizeInput(file: VFile): SourceLine[] | undefined {
+  return readInput(file)?.lines;
+}
+
+/** `normalizeInput`, with the decoded text the lines' offsets point into. */
+export function readInput(file: VFile): { text: string; lines: SourceLine[] } | undefined {
   const text = decode(file);
   if (text === undefined) return undefined;
 
@@ -64,7 +69,7 @@ export function normalizeInput(file: VFile): SourceLine[] | undefined {
     }
   }
   push(text.length, '');
-  return lines;
+  return { text, lines };
 }
 
 /** The file as a string, or `undefined` (reported) for binary content. */

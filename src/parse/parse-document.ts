@@ -8,7 +8,7 @@ import type { ParseContext } from './context.ts';
 import { readFrontMatter, rejectedBlock } from './front-matter.ts';
 import { isInquiringLine, parseInquiringLine } from './inquiring-line.ts';
 import { parseMarkdownDocument } from './markdown-document.ts';
-import { normalizeInput } from './normalize-input.ts';
+import { readInput } from './normalize-input.ts';
 
 export interface ParseOptions {
   /** Extensions (lower case, with the dot) read as Markdown; everything else is export text. */
@@ -24,11 +24,11 @@ export const DEFAULT_PARSE_OPTIONS: ParseOptions = {
  * are reported on `file`; the result is `undefined` only for an empty or binary file.
  */
 export function parseDocument(file: VFile, options: ParseOptions = DEFAULT_PARSE_OPTIONS): ParsedDocument | undefined {
-  const lines = normalizeInput(file);
-  if (lines === undefined) return undefined;
-  const { frontMatter, lines: content, rejected } = readFrontMatter(lines, file);
+  const input = readInput(file);
+  if (input === undefined) return undefined;
+  const { frontMatter, lines: content, rejected } = readFrontMatter(input.lines, file);
   const path = (file.path ?? '').replaceAll('\\', '/');
-  const context: ParseContext = { file, path, stem: file.stem ?? 'untitled' };
+  const context: ParseContext = { file, path, stem: file.stem ?? 'untitled', source: input.text };
   if (frontMatter) context.frontMatter = frontMatter;
   const markdown = options.markdownExtensions.includes((file.extname ?? '').toLowerCase());
   const doc = markdown ? parseMarkdownDocument(content, context) : isInquiringLine(content) ? parseInquiringLine(content, context) : parseConceptNote(content, context);

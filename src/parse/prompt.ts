@@ -7,7 +7,7 @@ import { report } from '../diagnostics.ts';
 import type { ParsedPrompt } from '../model.ts';
 import { blocksToRoot, lineBlocks } from './blocks.ts';
 import { findCitations } from './arxiv.ts';
-import { isBlank, joinLines, spanOf, type SourceLine } from './lines.ts';
+import { isBlank, joinedText, joinLines, spanOf, type SourceLine } from './lines.ts';
 import { isUiString } from './ui-strings.ts';
 
 /** The exporting app's sentence introducing the prompt; anything else is prompt. */
@@ -17,7 +17,7 @@ export const PROMPT_INTRO = /^Copy\b.*\binto\b/i;
  * `lines` are the section's lines after its heading. Returns `undefined` (reported) when the
  * section holds nothing.
  */
-export function parsePrompt(lines: readonly SourceLine[], heading: SourceLine, file: VFile): ParsedPrompt | undefined {
+export function parsePrompt(lines: readonly SourceLine[], heading: SourceLine, file: VFile, source?: string): ParsedPrompt | undefined {
   let index = 0;
   const skipBlank = (): void => {
     while (index < lines.length && isBlank(lines[index] as SourceLine)) index++;
@@ -44,7 +44,7 @@ export function parsePrompt(lines: readonly SourceLine[], heading: SourceLine, f
   }
   return {
     intro: joinLines(introLines),
-    text: promptLines.map((line) => line.text).join('\n'),
+    text: joinedText(promptLines, source),
     display: blocksToRoot(lineBlocks(promptLines)),
     papers: findCitations(promptLines, file),
     position: spanOf(heading, last),

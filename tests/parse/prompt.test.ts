@@ -1,6 +1,8 @@
 import type { List, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/parse/index.ts';
 import { asLine, fixtureText, parseFixture } from './fixture.ts';
 
 describe('research prompt', () => {
@@ -32,6 +34,21 @@ describe('research prompt', () => {
     expect(lists[2]?.children[0]?.children[0]?.position?.start).toMatchObject({ line: 24, column: 5 });
     expect(children[1]).toMatchObject({ type: 'paragraph', children: [{ type: 'strong' }] });
     expect(toString(children[7])).toBe('(1) A numbered task, not a list.');
+  });
+
+  it('keeps the copy text exact when the file has CR line ends, trailing spaces or an interface line in it', () => {
+    const head = 'INQUIRING LINE\nA title?\nThe deck.\nBody.\nSources 0 notes\nResearch prompt for your LLM\n';
+    const prompt = ['You are a tester.', '- first *item*', 'Last line.'];
+    const variants = [
+      prompt.join('\n'),
+      prompt.join('\r\n'),
+      prompt.join('  \n'),
+      [prompt[0], 'expand ↓', prompt[1], prompt[2]].join('\n'),
+    ];
+    for (const variant of variants) {
+      const doc = parseDocument(new VFile({ path: 'p.txt', value: `${head}${variant}\nNext inquiring lines\n` }));
+      expect(doc?.kind === 'inquiring-line' && doc.prompt?.text).toBe(prompt.join('\n'));
+    }
   });
 
   it('reports an empty prompt section', () => {
