@@ -93,7 +93,8 @@ function withMarkdownBullet(line: SourceLine): SourceLine {
   // Most lines start with neither the bullet nor whitespace before it: no expression needed.
   const first = line.text.charCodeAt(0);
   if (first !== 0x2022 && !(first <= 0x20 || first === 0xa0 || first >= 0x1680)) return line;
-  return EXPORT_BULLET.test(line.text) ? { ...line, text: line.text.replace(EXPORT_BULLET, '$1-') } : line;
+  // `{ ...line, text }`, built faster (Node 20 builds a spread followed by a field in its runtime).
+  return EXPORT_BULLET.test(line.text) ? Object.assign({}, line, { text: line.text.replace(EXPORT_BULLET, '$1-') }) : line;
 }
 
 /**
