@@ -19,10 +19,24 @@ export function makeSlug(text: string, maxLength: number = MAX_SLUG_LENGTH): str
 
 /** Like `makeSlug`, but empty when `text` has nothing a slug can keep. */
 export function slugOrEmpty(text: string, maxLength: number = MAX_SLUG_LENGTH): string {
-  // decamelize would turn a name like "GaslightingBench" into two words; titles are prose.
-  const slug = ASCII.test(text) ? asciiSlug(text) : slugify(text, { decamelize: false });
-  return truncateSlug(slug, boundLength(maxLength));
+  const length = boundLength(maxLength);
+  let slugs = slugsOf.get(length);
+  if (slugs === undefined) slugsOf.set(length, (slugs = new Map()));
+  let slug = slugs.get(text);
+  if (slug === undefined) {
+    // decamelize would turn a name like "GaslightingBench" into two words; titles are prose.
+    slug = truncateSlug(ASCII.test(text) ? asciiSlug(text) : slugify(text, { decamelize: false }), length);
+    if (slugs.size >= MEMO_LIMIT) slugs.clear();
+    slugs.set(text, slug);
+  }
+  return slug;
 }
+
+// Every record's slug is derived again each time the atlas is resolved (after every edit in
+// `atlas serve`), from the same titles: each text is slugified once. Bounded; forgetting only
+// costs time.
+const slugsOf = new Map<number, Map<string, string>>();
+const MEMO_LIMIT = 100_000;
 
 const ASCII = /^[\x00-\x7f]*$/;
 const CONTRACTION = /([a-z\d])['\u2019]([ts])(?![a-z\d])/gi;
