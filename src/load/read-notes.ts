@@ -1,7 +1,8 @@
 /**
  * The input edge: read a notes folder into VFiles. Everything else is pure.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { report } from '../diagnostics.ts';
@@ -37,7 +38,10 @@ export async function readNotes(dir: string, options: Partial<ReadNotesOptions> 
 export async function readNoteFile(dir: string, relative: string, options: Partial<ReadNotesOptions> = {}): Promise<VFile> {
   const settings = { ...defaultReadNotesOptions, ...options };
   const ext = path.extname(relative).toLowerCase();
-  if (settings.extensions.includes(ext)) return new VFile({ path: relative, cwd: dir, value: await readFile(path.join(dir, relative)) });
+  // Read synchronously: `fs.promises.readFile` takes five trips through the thread pool per file
+  // (open, stat, read, read, close), nine tenths of a second for 7,625 files where a synchronous
+  // read takes a tenth; nothing else waits on the event loop while notes are read.
+  if (settings.extensions.includes(ext)) return new VFile({ path: relative, cwd: dir, value: readFileSync(path.join(dir, relative)) });
   const file = new VFile({ path: relative, cwd: dir });
   report(file, `Unexpected file type \`${ext || 'none'}\`, expected one of ${settings.extensions.join(', ')}; not read`, undefined, 'ignored-file');
   return file;
