@@ -124,35 +124,44 @@ function adjacencyOf({ size, links }: WeightedGraph): Adjacency {
  */
 function mergeLinks(links: WeightedGraph['links'], weights: readonly number[], group: Int32Array, size: number): Pick<WeightedGraph, 'links' | 'weights'> {
   const bucket = new Int32Array(size + 1);
-  for (const [a, b] of links) if (group[a] !== group[b]) bucket[Math.min(group[a]!, group[b]!) + 1]!++;
-  for (let g = 0; g < size; g++) bucket[g + 1]! += bucket[g]!;
+  for (let l = 0; l < links.length; l++) {
+    const ga = group[links[l]![0]]!;
+    const gb = group[links[l]![1]]!;
+    if (ga !== gb) bucket[Math.min(ga, gb) + 1]!++;
+  }
+  let widest = 0;
+  for (let g = 0; g < size; g++) {
+    widest = Math.max(widest, bucket[g + 1]!);
+    bucket[g + 1]! += bucket[g]!;
+  }
   const upper = new Int32Array(bucket[size]!);
   const weightOf = new Float64Array(bucket[size]!);
   const fill = bucket.slice(0, size);
-  links.forEach(([a, b], l) => {
-    const ga = group[a]!;
-    const gb = group[b]!;
-    if (ga === gb) return;
+  for (let l = 0; l < links.length; l++) {
+    const ga = group[links[l]![0]]!;
+    const gb = group[links[l]![1]]!;
+    if (ga === gb) continue;
     const at = fill[Math.min(ga, gb)]!++;
     upper[at] = Math.max(ga, gb);
     weightOf[at] = weights[l]!;
-  });
+  }
   const merged: Pick<WeightedGraph, 'links' | 'weights'> = { links: [], weights: [] };
   const sum = new Float64Array(size);
   const seenIn = new Int32Array(size).fill(-1);
+  const partners = new Int32Array(widest);
   for (let g = 0; g < size; g++) {
-    const partners: number[] = [];
+    let count = 0;
     for (let k = bucket[g]!; k < bucket[g + 1]!; k++) {
       const h = upper[k]!;
       if (seenIn[h] !== g) {
         seenIn[h] = g;
         sum[h] = 0;
-        partners.push(h);
+        partners[count++] = h;
       }
       sum[h]! += weightOf[k]!;
     }
-    partners.sort((x, y) => x - y);
-    for (const h of partners) {
+    // A typed array sorts numbers without a comparator call per pair.
+    for (const h of partners.subarray(0, count).sort()) {
       merged.links.push([g, h]);
       merged.weights.push(sum[h]!);
     }
