@@ -9,7 +9,7 @@
 import type { Heading, List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import type { Point, Position } from 'unist';
 import { pointAt, type SourceLine } from './lines.ts';
-import { plainInline, type InlineSpan } from './plain-inline.ts';
+import { isPlainText, plainInline, type InlineSpan } from './plain-inline.ts';
 
 /** A line that opens a list item, of any marker, or that nothing but a list can start with. */
 const LIST_START = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
@@ -126,17 +126,23 @@ function plainParagraph(lines: readonly SourceLine[], from: number): Paragraph |
     }
     starts = offsets;
   }
+  const position = { start: pointAt(first, from), end: endOf(last) };
+  // Text without any inline syntax (most paragraphs) is one text node; no spans needed.
+  if (isPlainText(text)) return textParagraph(text, position);
   const spans = plainInline(text);
   if (spans === undefined) return undefined;
-  const position = { start: pointAt(first, from), end: endOf(last) };
   const only = spans.length === 1 ? spans[0] : undefined;
-  if (only?.type === 'text' && only.start === 0 && only.end === text.length) {
-    // Plain text filling the paragraph (most paragraphs) stands where the paragraph stands: it
-    // shares the paragraph's position object, equal in every field. Positions are never changed
-    // in place, and at corpus scale three objects fewer per paragraph is much less to collect.
-    return { type: 'paragraph', children: [{ type: 'text', value: text, position }], position };
-  }
+  if (only?.type === 'text' && only.start === 0 && only.end === text.length) return textParagraph(text, position);
   return { type: 'paragraph', children: phrasing(spans, text, lines, starts, from), position };
+}
+
+/**
+ * A paragraph of one text node. The text stands where the paragraph stands, so it shares the
+ * paragraph's position object, equal in every field: positions are never changed in place, and
+ * at corpus scale three objects fewer per paragraph is much less for the collector to copy.
+ */
+function textParagraph(text: string, position: Position): Paragraph {
+  return { type: 'paragraph', children: [{ type: 'text', value: text, position }], position };
 }
 
 /** mdast phrasing nodes for `spans` of `text`, whose line `i` starts at `starts[i]` and column `from`. */

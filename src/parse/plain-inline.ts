@@ -20,6 +20,17 @@ const UNDERSCORE = 0x5f;
  * One scan by the expression engine finds them, far faster than a loop over the characters.
  */
 const SPECIAL = /[\0\r\\`<&\]*_]/g;
+/** `SPECIAL` for one test from the start: does the text hold any of those characters at all? */
+const ANY_SPECIAL = /[\0\r\\`<&\]*_]/;
+
+/**
+ * True when `text` (not empty) holds none of the characters this reader looks at: then its
+ * phrasing is one text node, and `plainInline` need not build spans to say so.
+ */
+export function isPlainText(text: string): boolean {
+  return text !== '' && !ANY_SPECIAL.test(text);
+}
+
 /** A character reference at `lastIndex`, or anything that starts like one (`&amp;`, `&#65;`, `&x1;`). */
 const REFERENCE_LIKE = /&#?[\dA-Za-z]+;/y;
 
