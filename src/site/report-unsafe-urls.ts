@@ -14,8 +14,13 @@ import { report } from '../diagnostics.ts';
 import { isRemoteUrl } from './render-markdown.ts';
 import { isSafeUrl } from './safe-url.ts';
 
-export function reportUnsafeUrls(atlas: Atlas, files: readonly VFile[]): void {
-  const byPath = new Map(files.map((f) => [f.path, f]));
+/**
+ * `only`: the paths of the files to check (all when absent). A url's safety is a matter of its
+ * own file's text, so `atlas serve` checks only the files an edit changed: walking every body of
+ * a full-size library took 0.6 s of each update.
+ */
+export function reportUnsafeUrls(atlas: Atlas, files: readonly VFile[], only?: ReadonlySet<string>): void {
+  const byPath = new Map(files.filter((f) => !only || only.has(f.path)).map((f) => [f.path, f]));
   const trees: { file: string | null; tree: Root }[] = [
     ...atlas.lines.flatMap((l) => [{ file: l.file, tree: l.body }, ...(l.prompt ? [{ file: l.file, tree: l.prompt.display }] : [])]),
     ...atlas.notes.map((n) => ({ file: n.file, tree: n.body })),

@@ -30,8 +30,12 @@ import { SiteData } from './site-data.ts';
 import type { SiteSession } from './site-session.ts';
 import { writeIntoFolder } from './write-into-folder.ts';
 
-/** Rules reported after parsing (by the resolver and the site's url check): dropped before resolving again. */
-const AFTER_PARSE_RULES = new Set(['duplicate-title', 'slug-collision', 'unresolved-next', 'unresolved-link', 'self-reference', 'unsafe-url', 'remote-image']);
+/**
+ * Rules the resolver reports, which any edit can change in any file: dropped before resolving
+ * again. The url check's (`unsafe-url`, `remote-image`) stay: they depend on their own file only,
+ * and a changed file is read afresh, without them.
+ */
+const RESOLVER_RULES = new Set(['duplicate-title', 'slug-collision', 'unresolved-next', 'unresolved-link', 'self-reference']);
 
 export interface SiteUpdate {
   /** Files written, relative to the site folder; pages first. */
@@ -94,12 +98,12 @@ export class SiteUpdater {
     const parsed = performance.now();
     const before = this.#site.atlas;
     const files = [...this.#notes.keys()].sort().map((p) => this.#notes.get(p)!);
-    for (const { file } of files) file.messages = file.messages.filter((m) => !AFTER_PARSE_RULES.has(m.ruleId ?? ''));
+    for (const { file } of files) file.messages = file.messages.filter((m) => !RESOLVER_RULES.has(m.ruleId ?? ''));
     const atlas = resolveAtlas(
       files.flatMap((n) => (n.document ? [n.document] : [])),
       files.map((n) => n.file),
     );
-    reportUnsafeUrls(atlas, files.map((n) => n.file));
+    reportUnsafeUrls(atlas, files.map((n) => n.file), changed);
     const site = new SiteData(atlas, this.#site.config);
     site.adoptRendered(this.#site);
     const affected = affectedRecords(before, atlas, changed);

@@ -87,6 +87,16 @@ describe('incremental update', () => {
     await expectSameAsFullBuild();
   });
 
+  it('reports an unsafe url an edit brings, and keeps reporting it while other files change', async () => {
+    const [line, other] = served.session.site().atlas.lines.filter((l) => l.file?.endsWith('.txt'));
+    await edit(line!.file!, (text) => text.replace(line!.title, `${line!.title}\n\nA [link that runs code](javascript:alert(1)) in the deck.`));
+    const unsafe = () => served.session.diagnostics.filter((d) => d.ruleId === 'unsafe-url' && d.file === line!.file);
+    expect(unsafe()).toHaveLength(1);
+    await edit(other!.file!, (text) => text.replace(other!.title, 'How does a second line edited by a test leave the first one\'s report alone?'));
+    expect(unsafe()).toHaveLength(1);
+    await expectSameAsFullBuild();
+  });
+
   it('adds the records of a new file', async () => {
     const source = files().find((f) => f.endsWith('.txt') && f.includes(path.basename(exportLine().file!)))!;
     const text = await readFile(path.join(corpus.dir, source), 'utf8');
