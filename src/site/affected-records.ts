@@ -56,7 +56,8 @@ function isTree(value: object): boolean {
   return (value as { type?: unknown }).type === 'root';
 }
 
-function neighboursOf(graph: Graph, ids: ReadonlySet<string>): Set<string> {
+/** The records one edge away from any of `ids` (`ids` themselves only where linked to another). */
+export function neighboursOf(graph: Graph, ids: ReadonlySet<string>): Set<string> {
   const found = new Set<string>();
   for (const edge of graph.edges) {
     if (ids.has(edge.source)) found.add(edge.target);

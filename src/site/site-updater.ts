@@ -18,11 +18,11 @@ import type { LayoutPoint } from '../layout/layout-graph.ts';
 import { isSkippedPath, readNoteFile } from '../load/read-notes.ts';
 import { parseDocument } from '../parse/index.ts';
 import { resolveAtlas } from '../resolve/index.ts';
-import { affectedRecords } from './affected-records.ts';
+import { affectedRecords, neighboursOf } from './affected-records.ts';
 import { createNeighbourhoods, networkJson } from './graph-data.ts';
 import type { PageTemplate } from './page-templates.ts';
 import { sitePages } from './page-templates.ts';
-import { lineMarkdown, markdownTwinUrl, noteMarkdown } from './pages/markdown-twin.ts';
+import { markdownTwinUrl, recordTwins } from './pages/markdown-twin.ts';
 import { renderLlmsFullTxt, renderLlmsTxt } from './pages/llms-txt.ts';
 import { reportUnsafeUrls } from './report-unsafe-urls.ts';
 import { SEARCH_INDEX_FILE, siteSearchIndex } from './search-index.ts';
@@ -139,24 +139,20 @@ export class SiteUpdater {
   async #writeRest(site: SiteData, ids: ReadonlySet<string>, written: string[]): Promise<void> {
     const { outDir } = this.#session.options;
     const { atlas } = site;
-    for (const record of [...atlas.lines, ...atlas.notes]) {
+    // Every twin is made once: the changed ones are written, and all of them make llms-full.txt.
+    const twins = recordTwins(site);
+    for (const { record, markdown } of twins) {
       if (!ids.has(record.id)) continue;
-      const twin = record.kind === 'inquiring-line' ? lineMarkdown(site, record) : noteMarkdown(site, record);
       const file = markdownTwinUrl(record.url).replace(/^\//, '');
-      if (await writeIfChanged(path.join(outDir, file), twin)) written.push(file);
+      if (await writeIfChanged(path.join(outDir, file), markdown)) written.push(file);
     }
     await writeFile(path.join(outDir, 'llms.txt'), renderLlmsTxt(site));
-    const twins = [...atlas.lines.map((l) => lineMarkdown(site, l)), ...atlas.notes.map((n) => noteMarkdown(site, n))];
-    await writeFile(path.join(outDir, 'llms-full.txt'), renderLlmsFullTxt(site, twins));
+    await writeFile(path.join(outDir, 'llms-full.txt'), renderLlmsFullTxt(site, twins.map((twin) => twin.markdown)));
 
     placeNewNodes(atlas, this.#layout);
     await writeFile(path.join(outDir, 'graph.json'), networkJson(atlas.graph, this.#layout));
     // A local graph file names its neighbours' neighbours too: one ring further than the pages.
-    const files = new Set(ids);
-    for (const edge of atlas.graph.edges) {
-      if (ids.has(edge.source)) files.add(edge.target);
-      if (ids.has(edge.target)) files.add(edge.source);
-    }
+    const files = new Set([...ids, ...neighboursOf(atlas.graph, ids)]);
     const neighbourhood = createNeighbourhoods(atlas.graph, this.#layout);
     for (const id of files) {
       const record = site.record(id);

@@ -6,7 +6,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { SiteData } from './site-data.ts';
-import { lineMarkdown, markdownTwinUrl, noteMarkdown } from './pages/markdown-twin.ts';
+import { markdownTwinUrl, recordTwins } from './pages/markdown-twin.ts';
 import { renderLlmsFullTxt, renderLlmsTxt } from './pages/llms-txt.ts';
 import { writeIntoFolder } from './write-into-folder.ts';
 
@@ -20,20 +20,15 @@ const CONCURRENT_WRITES = 64;
 
 /** Writes every twin, llms.txt and llms-full.txt; returns the number of twins. */
 export async function writeLlmFiles(outDir: string, site: SiteData, options: WriteLlmFilesOptions = {}): Promise<number> {
-  const records = [...site.atlas.lines, ...site.atlas.notes];
-  const twins = records.map((record) => (record.kind === 'inquiring-line' ? lineMarkdown(site, record) : noteMarkdown(site, record)));
+  const twins = recordTwins(site);
   let done = 0;
-  for (let start = 0; start < records.length; start += CONCURRENT_WRITES) {
-    const batch = records.slice(start, start + CONCURRENT_WRITES);
-    await Promise.all(
-      batch.map(async (record, i) => {
-        await writeIntoFolder(path.join(outDir, ...markdownTwinUrl(record.url).split('/').filter(Boolean)), twins[start + i]!);
-      }),
-    );
+  for (let start = 0; start < twins.length; start += CONCURRENT_WRITES) {
+    const batch = twins.slice(start, start + CONCURRENT_WRITES);
+    await Promise.all(batch.map(({ record, markdown }) => writeIntoFolder(path.join(outDir, ...markdownTwinUrl(record.url).split('/').filter(Boolean)), markdown)));
     done += batch.length;
-    options.onProgress?.(done, records.length);
+    options.onProgress?.(done, twins.length);
   }
   await writeFile(path.join(outDir, 'llms.txt'), renderLlmsTxt(site));
-  await writeFile(path.join(outDir, 'llms-full.txt'), renderLlmsFullTxt(site, twins));
-  return records.length;
+  await writeFile(path.join(outDir, 'llms-full.txt'), renderLlmsFullTxt(site, twins.map((twin) => twin.markdown)));
+  return twins.length;
 }

@@ -19,6 +19,17 @@ export function markdownTwinUrl(url: string): string {
   return `${url}index.md`;
 }
 
+/**
+ * The twin of every line and note, in site order (lines, then notes): what the twins' files and
+ * `llms-full.txt` both hold.
+ */
+export function recordTwins(site: SiteData): { record: InquiringLine | Note; markdown: string }[] {
+  return [...site.atlas.lines, ...site.atlas.notes].map((record) => ({
+    record,
+    markdown: record.kind === 'inquiring-line' ? lineMarkdown(site, record) : noteMarkdown(site, record),
+  }));
+}
+
 export function lineMarkdown(site: SiteData, line: InquiringLine): string {
   const parts: string[] = [`# ${escapeText(line.title)}`];
   if (line.summary) parts.push(safeLineStarts(line.summary));
