@@ -7,6 +7,7 @@
 import type { RawHtml } from '../html.ts';
 import { html } from '../html.ts';
 import type { SiteData } from '../site-data.ts';
+import { cutAtWord } from '../text-cut.ts';
 
 export interface OpenGraphPage {
   title: string;
@@ -21,10 +22,7 @@ export const PREVIEW_LENGTH = 200;
 
 /** `text` cut to at most `PREVIEW_LENGTH` characters at a word boundary, with "…" when cut. */
 export function previewText(text: string): string {
-  if (text.length <= PREVIEW_LENGTH) return text;
-  const cut = text.slice(0, PREVIEW_LENGTH - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > PREVIEW_LENGTH / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.—–-]+$/, '')}…`;
+  return text.length <= PREVIEW_LENGTH ? text : cutAtWord(text, PREVIEW_LENGTH - 1);
 }
 
 export function openGraph(site: SiteData, page: OpenGraphPage): RawHtml {
