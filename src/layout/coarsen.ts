@@ -5,6 +5,7 @@
  * from random positions needs hundreds of steps over all nodes; from a coarse layout, a few dozen.
  * Link weights count the original links a coarse link stands for, so clusters stay clusters.
  */
+import { adjacencyOf } from './adjacency.ts';
 
 /** Nodes are indices `0..size-1`; `mass[i]` is how many original nodes node i stands for. */
 export interface WeightedGraph {
@@ -88,33 +89,6 @@ export function coarsen(graph: WeightedGraph, options: Partial<CoarsenOptions> =
     }
   }
   return { coarse: { size: groupMass.length, mass: groupMass, ...mergeLinks(links, weights, group, groupMass.length) }, parent: Array.from(group) };
-}
-
-interface Adjacency {
-  /** Node i's neighbours are `neighbour[first[i] .. first[i + 1]]`, in the order of `links`. */
-  first: Int32Array;
-  neighbour: Int32Array;
-  /** The link each entry of `neighbour` comes from. */
-  linkOf: Int32Array;
-}
-
-function adjacencyOf({ size, links }: WeightedGraph): Adjacency {
-  const first = new Int32Array(size + 1);
-  for (const [a, b] of links) {
-    first[a + 1]!++;
-    first[b + 1]!++;
-  }
-  for (let i = 0; i < size; i++) first[i + 1]! += first[i]!;
-  const neighbour = new Int32Array(first[size]!);
-  const linkOf = new Int32Array(first[size]!);
-  const fill = first.slice(0, size);
-  links.forEach(([a, b], l) => {
-    neighbour[fill[a]!] = b;
-    linkOf[fill[a]!++] = l;
-    neighbour[fill[b]!] = a;
-    linkOf[fill[b]!++] = l;
-  });
-  return { first, neighbour, linkOf };
 }
 
 /**

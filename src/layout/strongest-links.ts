@@ -7,6 +7,7 @@
  * much per step as the links that matter. Keeping each group's strongest links keeps what makes
  * the clusters, and makes a step over a coarse level cheap.
  */
+import { adjacencyOf } from './adjacency.ts';
 import type { WeightedGraph } from './coarsen.ts';
 
 /**
@@ -19,19 +20,8 @@ export function strongestLinks(graph: WeightedGraph, perNode: number): WeightedG
   const { size, mass, links, weights } = graph;
   if (links.length <= perNode * size) return graph;
   const affinity = Float64Array.from(links, ([a, b], l) => weights[l]! / (mass[a]! * mass[b]!));
-  // Each node's links in one flat array, in link order: `incident[first[i] .. first[i + 1]]`.
-  const first = new Int32Array(size + 1);
-  for (const [a, b] of links) {
-    first[a + 1]!++;
-    first[b + 1]!++;
-  }
-  for (let i = 0; i < size; i++) first[i + 1]! += first[i]!;
-  const incident = new Int32Array(first[size]!);
-  const fill = first.slice(0, size);
-  links.forEach(([a, b], l) => {
-    incident[fill[a]!++] = l;
-    incident[fill[b]!++] = l;
-  });
+  // Each node's links in link order: `incident[first[i] .. first[i + 1]]`.
+  const { first, linkOf: incident } = adjacencyOf(graph);
   // Each node's strongest, by insertion into a short sorted list: a few comparisons per link,
   // where sorting every node's links would cost a comparator call per pair compared.
   const keep = new Uint8Array(links.length);
