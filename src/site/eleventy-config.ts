@@ -31,8 +31,9 @@ export function configureEleventy(eleventyConfig: UserConfig, session: SiteSessi
     session.pageRendered();
     return content;
   });
-  // The rest (graph files, twins, scripts, search index) is written once Eleventy has returned
-  // (`buildSite`): its 10,000 rendered pages, which it keeps until then, can be freed first.
+  // The rest (graph files, twins, scripts, search index) is the session's `finish`: `buildSite`
+  // calls it once Eleventy has returned, so the 10,000 rendered pages Eleventy keeps until then
+  // are freed first; Eleventy's own CLI (`.eleventy.js`) has it in `onBuilt`.
   eleventyConfig.on('eleventy.after', async ({ directories, results }) => {
     session.rendered(directories.output, results?.length);
     await hooks.onBuilt?.();

@@ -16,7 +16,6 @@ import { bundleClient, CLIENT_ENTRIES } from './bundle-client.ts';
 import { copyPublic } from './copy-public.ts';
 import { reportUnsafeUrls } from './report-unsafe-urls.ts';
 import { SiteData } from './site-data.ts';
-import type { DataFilesResult } from './write-data-files.ts';
 import { writeDataFiles } from './write-data-files.ts';
 import type { BuildProgress } from './build-progress.ts';
 import { silentProgress } from './build-progress.ts';
@@ -92,9 +91,8 @@ export class SiteSession {
     this.diagnostics = collectDiagnostics(this.files);
     this.#site = new SiteData(built.atlas, { ...config, ...definedOnly(overrides) });
     this.buildErrors = [];
-    const { lines, notes, papers, collections } = built.atlas;
     this.#rendered = 0;
-    progress.start('render', lines.length + notes.length + papers.length + collections.length + SINGLE_PAGES);
+    progress.start('render', this.#site.records.size + SINGLE_PAGES);
   }
 
   /** `atlas serve` applied an edit (see `site-updater.ts`): the data the pages now render from. */
@@ -102,8 +100,7 @@ export class SiteSession {
     this.#site = site;
     this.files = files;
     this.diagnostics = collectDiagnostics(files);
-    const { lines, notes, papers, collections } = site.atlas;
-    this.stats = { ...this.stats, records: lines.length + notes.length + papers.length + collections.length };
+    this.stats = { ...this.stats, records: site.records.size };
   }
 
   /** Eleventy rendered one more page (its transforms run once per output file). */
@@ -123,7 +120,6 @@ export class SiteSession {
     const { minify, progress } = this.options;
     const site = this.site();
     progress.end('render', pages);
-    const { lines, notes, papers, collections } = site.atlas;
     const data = await writeDataFiles(outDir, site, progress);
     this.buildErrors.push(...data.errors);
     this.layout = data.layout;
@@ -136,7 +132,7 @@ export class SiteSession {
     await copyPublic(PUBLIC_DIR, outDir, { minify });
     progress.end('assets', CLIENT_ENTRIES.length);
     const { twins, graphFiles, searchDocuments } = data;
-    this.stats = { records: lines.length + notes.length + papers.length + collections.length, pages, twins, graphFiles, searchDocuments };
+    this.stats = { records: site.records.size, pages, twins, graphFiles, searchDocuments };
   }
 }
 

@@ -22,7 +22,7 @@ export interface DataFilesResult {
 }
 
 export async function writeDataFiles(outDir: string, site: SiteData, progress: BuildProgress): Promise<DataFilesResult> {
-  const { lines, notes, papers, collections, graph } = site.atlas;
+  const { lines, notes, graph } = site.atlas;
   const errors: string[] = [];
   progress.start('layout');
   const layout = layoutGraph(graph);
@@ -30,7 +30,7 @@ export async function writeDataFiles(outDir: string, site: SiteData, progress: B
   progress.start('twins', lines.length + notes.length);
   const twins = await writeLlmFiles(outDir, site, { onProgress: (done) => progress.advance('twins', done) });
   progress.end('twins', twins);
-  progress.start('graph', lines.length + notes.length + papers.length + collections.length + 1);
+  progress.start('graph', site.records.size + 1);
   const graphFiles = await writeGraphFiles(outDir, site.atlas, layout);
   progress.end('graph', graphFiles);
   progress.start('index');
