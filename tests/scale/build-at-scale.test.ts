@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FEED_ENTRIES } from '../../src/site/pages/feed.ts';
 import type { TestSite } from '../support/build-site.ts';
 import { buildTestSite } from '../support/build-site.ts';
+import { expectNeighboursLinked } from '../support/local-graph-links.ts';
 import { listFiles } from '../support/read-page.ts';
 import { findBrokenLinks } from './internal-links.ts';
 import type { ScaleCorpus } from './scale-corpus.ts';
@@ -43,6 +44,18 @@ describe('a generated corpus of a few hundred files', () => {
     const { checked, broken } = findBrokenLinks(first.outDir);
     expect(checked).toBeGreaterThan(10_000);
     expect(broken).toEqual([]);
+  });
+
+  it('links every neighbour of every line and note page without script, listing only those the article does not', () => {
+    const site = first.session.site();
+    const seen = new Set<string>();
+    for (const record of [...site.atlas.lines, ...site.atlas.notes]) {
+      const $ = cheerio.load(readFileSync(path.join(first.outDir, record.url, 'index.html'), 'utf8'));
+      seen.add(expectNeighboursLinked($, site.neighbours(record.id).map((n) => n.record.url)));
+    }
+    // Pages whose article links only some of their neighbours occur here, not in the seeds.
+    expect(seen).toContain('some');
+    expect(seen).toContain('all');
   });
 
   it('puts the newest 50 of its 200 lines in the feed, newest first', () => {

@@ -10,6 +10,7 @@ import type { Atlas } from '../../src/model.ts';
 import { mentionTargets } from '../../src/resolve/graph.ts';
 import type { TestSite } from '../support/build-site.ts';
 import { buildTestSite } from '../support/build-site.ts';
+import { expectNeighboursLinked } from '../support/local-graph-links.ts';
 import { listFiles, pageExists, readPage, readPageText } from '../support/read-page.ts';
 
 let site: TestSite;
@@ -203,16 +204,7 @@ describe('seeds site', () => {
       expect($('.local-graph a.open-network').attr('href')).toBe(`/network/?focus=${encodeURIComponent(record.id)}`);
       const neighbours = new Set(atlas.graph.edges.flatMap((e) => (e.source === record.id ? [e.target] : e.target === record.id ? [e.source] : [])));
       // Every neighbour is a link without script: in the list, or in the article above it.
-      const listed = $('.local-graph-list a').toArray().map((a) => $(a).attr('href')!);
-      const above = new Set($('main article a').toArray().map((a) => $(a).attr('href')!));
-      const urls = [...neighbours].map((id) => byId(id).url);
-      expect(listed.filter((url) => above.has(url))).toEqual([]);
-      expect(urls.filter((url) => !above.has(url)).sort()).toEqual([...listed].sort());
-      const elsewhere = urls.length - listed.length;
-      const said = $('.local-graph-elsewhere').text();
-      if (elsewhere === 0) expect(said).toBe('');
-      else if (elsewhere < urls.length) expect(said).toBe(`${elsewhere} of ${urls.length} neighbour${elsewhere === 1 ? ' is' : 's are'} linked above; the others:`);
-      else expect(said).toMatch(/^(All \d+ neighbours are|Its one neighbour is) linked above\.$/);
+      expectNeighboursLinked($, [...neighbours].map((id) => byId(id).url));
       expect($('script[src="/assets/local-graph.js"]')).toHaveLength(1);
     }
     const $ = readPage(site.outDir, '/network/');

@@ -39,10 +39,10 @@ function linkedHrefs(markup: string): Set<string> {
   return new Set(Array.from(markup.matchAll(/\bhref="([^"]*)"/g), (match) => match[1]!));
 }
 
-/** "All 12 neighbours are linked above." or "9 of 12 neighbours are linked above; the others:" */
+/** "All 12 neighbours are linked above.", "9 of 12 neighbours are linked above; the others:" */
 function linkedAboveText(above: number, all: number): string {
   if (above === all) return all === 1 ? 'Its one neighbour is linked above.' : `All ${all} neighbours are linked above.`;
-  return `${above} of ${all} neighbours ${above === 1 ? 'is' : 'are'} linked above; the others:`;
+  return `${above} of ${all} neighbours ${above === 1 ? 'is' : 'are'} linked above; the other${all - above === 1 ? '' : 's'}:`;
 }
 
 /** "source · mentioned": every way the neighbour relates to the centre, strongest first. */

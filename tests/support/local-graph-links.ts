@@ -1,0 +1,28 @@
+/**
+ * The no-script local graph's promise: every neighbour of a record is a link on its page, in the
+ * article or else in the local graph's list (never both), under a line saying how many are above.
+ * Returns which case the page is: every neighbour above, some, or none.
+ */
+import type { CheerioAPI } from 'cheerio';
+import { expect } from 'vitest';
+
+export function expectNeighboursLinked($: CheerioAPI, neighbourUrls: readonly string[]): 'all' | 'some' | 'none' {
+  const listed = $('.local-graph-list a').toArray().map((a) => $(a).attr('href')!);
+  const above = new Set($('main article a').toArray().map((a) => $(a).attr('href')!));
+  const urls = [...new Set(neighbourUrls)];
+  expect(listed.filter((url) => above.has(url))).toEqual([]);
+  expect(urls.filter((url) => !above.has(url)).sort()).toEqual([...listed].sort());
+  const elsewhere = urls.length - listed.length;
+  const others = urls.length - elsewhere;
+  const said = $('.local-graph-elsewhere').text();
+  if (elsewhere === 0) {
+    expect(said).toBe('');
+    return 'none';
+  }
+  if (elsewhere < urls.length) {
+    expect(said).toBe(`${elsewhere} of ${urls.length} neighbour${elsewhere === 1 ? ' is' : 's are'} linked above; the other${others === 1 ? '' : 's'}:`);
+    return 'some';
+  }
+  expect(said).toMatch(/^(All \d+ neighbours are|Its one neighbour is) linked above\.$/);
+  return 'all';
+}
