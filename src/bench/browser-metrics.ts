@@ -7,6 +7,7 @@
 import { chromium } from 'playwright-core';
 import type { Page } from 'playwright-core';
 import { serveSite } from './static-server.ts';
+import { CHROMIUM_ARGS, findChromium } from '../../tests/support/chromium.ts';
 
 export interface NetworkMetrics {
   /** Navigation start → first frame of the map drawn (includes fetching and decoding graph.json). */
@@ -20,13 +21,13 @@ export interface NetworkMetrics {
 }
 
 export interface BrowserMetricsOptions {
-  executablePath: string;
+  /** Chromium to drive; by default the one the tests use (`tests/support/chromium.ts`). */
+  executablePath?: string;
   /** How long to pan and zoom. */
   gestureMs: number;
 }
 
 export const defaultBrowserMetricsOptions: BrowserMetricsOptions = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   gestureMs: 2000,
 };
 
@@ -47,13 +48,12 @@ const COUNT_FRAMES_SCRIPT = `(() => {
   requestAnimationFrame(tick);
 })()`;
 
-/** Flags as in the browser tests (`tests/support/browser.ts`). */
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 export async function measureNetworkPage(outDir: string, options: Partial<BrowserMetricsOptions> = {}): Promise<NetworkMetrics> {
   const o = { ...defaultBrowserMetricsOptions, ...options };
   const server = await serveSite(outDir);
-  const browser = await chromium.launch({ executablePath: o.executablePath, args: CHROMIUM_ARGS });
+  const executablePath = o.executablePath ?? (await findChromium()).executablePath;
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.addInitScript(FIRST_DRAW_SCRIPT);

@@ -2,7 +2,7 @@
  * A tiny site for the graph clients' browser tests: one page per node with the local-graph markup
  * of the site ⇄ graph contract, the network page, the JSON files from `graph-data.ts`, the real
  * bundles, and a stylesheet defining the `--kind-*` colours. Served under a path prefix, so the
- * clients' prefixing is tested too. Chromium is Debian's (`/usr/bin/chromium`).
+ * clients' prefixing is tested too.
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import http from 'node:http';
@@ -10,9 +10,9 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { escape } from 'html-escaper';
-import { chromium } from 'playwright-core';
 import type { Browser } from 'playwright-core';
 import sirv from 'sirv';
+import { launchBrowser } from '../support/browser.ts';
 import { layoutGraph } from '../../src/layout/layout-graph.ts';
 import type { Layout } from '../../src/layout/layout-graph.ts';
 import type { Graph } from '../../src/model.ts';
@@ -70,10 +70,7 @@ export async function startGraphHarness(graph: Graph): Promise<GraphHarness> {
 }
 
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  return launchBrowser();
 }
 
 /** A record page with the contract's local-graph markup and its no-JS list of neighbours. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { runs } from '../support/properties.ts';
 import fc from 'fast-check';
 import { layoutGraph } from '../../src/layout/layout-graph.ts';
 import type { Layout } from '../../src/layout/layout-graph.ts';
@@ -32,7 +33,7 @@ describe('layoutGraph', () => {
         const shuffled = reordered(graph, (n) => (n === graph.nodes.length ? nodeOrder : edgeOrder));
         expect(entries(layoutGraph(shuffled))).toEqual(expected);
       }),
-      { numRuns: 15 },
+      runs(15),
     );
   });
 

@@ -2,6 +2,7 @@ import { forceLink, forceSimulation } from 'd3-force';
 import type { SimulationNodeDatum } from 'd3-force';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { runs } from '../support/properties.ts';
 import { linkForce } from '../../src/layout/link-force.ts';
 import { seededRandom } from '../../src/layout/seeded-random.ts';
 
@@ -37,7 +38,7 @@ describe('linkForce', () => {
       fc.property(cases, ({ points, links, seed }) => {
         expect(run(points, links, seed, true)).toEqual(run(points, links, seed, false));
       }),
-      { numRuns: 200 },
+      runs(200),
     );
   });
 });

@@ -2,6 +2,7 @@ import { forceManyBody, forceSimulation } from 'd3-force';
 import type { SimulationNodeDatum } from 'd3-force';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { runs } from '../support/properties.ts';
 import { manyBodyForce } from '../../src/layout/many-body.ts';
 import { seededRandom } from '../../src/layout/seeded-random.ts';
 
@@ -40,7 +41,7 @@ describe('manyBodyForce', () => {
         // Exact pairwise sums, added in another order: equal up to rounding.
         ours.forEach((v, k) => expect(Math.abs(v - d3[k]!)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(d3[k]!))));
       }),
-      { numRuns: 300 },
+      runs(300),
     );
   });
 

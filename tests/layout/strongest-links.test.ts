@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { runs } from '../support/properties.ts';
 import type { WeightedGraph } from '../../src/layout/coarsen.ts';
 import { strongestLinks } from '../../src/layout/strongest-links.ts';
 
@@ -42,7 +43,7 @@ describe('strongestLinks', () => {
         expect(thinned.size).toBe(graph.size);
         expect(thinned.mass).toEqual(graph.mass);
       }),
-      { numRuns: 500 },
+      runs(500),
     );
   });
 });

@@ -3,6 +3,7 @@
  * same text and the same structure; links carry the urls the caller gives; raw HTML stays text.
  */
 import { describe, expect, it } from 'vitest';
+import { runs } from '../support/properties.ts';
 import fc from 'fast-check';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -31,7 +32,7 @@ describe('toMarkdown', () => {
         expect(back.children.map((c) => c.type)).toEqual(['paragraph']);
         expect(toString(back)).toBe(clean);
       }),
-      { numRuns: 400 },
+      runs(400),
     );
   });
 

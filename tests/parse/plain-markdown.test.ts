@@ -6,13 +6,14 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { runs } from '../support/properties.ts';
 import type { SourceLine } from '../../src/parse/lines.ts';
 import { parseMarkdown } from '../../src/parse/markdown.ts';
 import { plainBlock } from '../../src/parse/plain-blocks.ts';
 import { plainInline } from '../../src/parse/plain-inline.ts';
 import { parseWithRemark } from '../../src/parse/remark-markdown.ts';
 
-const RUNS = { numRuns: 3000 };
+const RUNS = runs(3000);
 
 /** `texts` as consecutive lines of a file, starting at line `firstLine`, `column` and `offset`. */
 function sourceLines(texts: readonly string[], firstLine = 1, column = 1, offset = 0): SourceLine[] {

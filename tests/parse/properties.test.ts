@@ -21,10 +21,11 @@ import fc from 'fast-check';
 import { decodeString } from 'micromark-util-decode-string';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
+import { runs } from '../support/properties.ts';
 import type { ParsedDocument } from '../../src/model.ts';
 import { documentText, isUiString, parseDocument, SECTION_HEADINGS } from '../../src/parse/index.ts';
 
-const RUNS = { numRuns: 200 };
+const RUNS = runs(200);
 const LINE_BREAK = /\r\n|\r|\n/;
 
 const seedLines = [

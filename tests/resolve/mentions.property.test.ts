@@ -7,10 +7,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { runs } from '../support/properties.ts';
 import { createMentionMatcher } from '../../src/resolve/mentions.ts';
 import { foldText, normalizeTitle } from '../../src/resolve/normalize-title.ts';
 
-const RUNS = { numRuns: 1500 };
+const RUNS = runs(1500);
 const PIECES = [
   'a', 'b', 'do', 'A', 'B', ' ', ' ', '  ', '\n', '\t', '-', '—', '’', "'", '“', '"', '.', '?', '!',
   'ﬁ', '½', '℡', 'é', 'e\u0301', '\u0301', '𝐀', '😀', '\u00ad', '\u200b', 'ß', 'İ', 'ŉ', 'Ｘ', '\u00a0', 'ǅ', '\ud800',
@@ -111,7 +112,7 @@ describe('foldText', () => {
         expect(normalizeTitle(text)).toBe(expected);
         expect(normalizeTitle(text)).toBe(expected);
       }),
-      { numRuns: 300 },
+      runs(300),
     );
   });
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { runs } from '../support/properties.ts';
 import type { ParsedDocument } from '../../src/model.ts';
 import { resolveAtlas } from '../../src/resolve/index.ts';
 import { filesFor, line, note } from './build-docs.ts';
@@ -103,7 +104,7 @@ describe('resolveAtlas on arbitrary documents', () => {
         expect(atlas.notes.filter((n) => !n.stub)).toHaveLength(docs.filter((d) => d.kind === 'note').length);
         expect(atlas.lines).toHaveLength(docs.filter((d) => d.kind === 'inquiring-line').length);
       }),
-      { numRuns: 150 },
+      runs(150),
     );
   });
 
@@ -115,7 +116,7 @@ describe('resolveAtlas on arbitrary documents', () => {
         const reversed = JSON.stringify(resolveAtlas([...docs].reverse(), filesFor(docs)));
         expect(reversed).toBe(forward);
       }),
-      { numRuns: 60 },
+      runs(60),
     );
   });
 });

@@ -1,6 +1,7 @@
 import slugify from '@sindresorhus/slugify';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { runs } from '../support/properties.ts';
 import { arxivSlug, createSlugRegistry, FALLBACK_SLUG, makeSlug, slugOrEmpty } from '../../src/resolve/slug.ts';
 
 describe('makeSlug', () => {
@@ -72,7 +73,7 @@ describe('slugOrEmpty', () => {
       fc.property(fc.oneof(asciiSoup, fc.string({ unit: 'binary-ascii', maxLength: 40 })), (text) => {
         expect(slugOrEmpty(text, 1e9)).toBe(slugify(text, { decamelize: false }));
       }),
-      { numRuns: 2000 },
+      runs(2000),
     );
     expect(slugOrEmpty("Don't Panic & It's Fine ^_^ `x`", 1e9)).toBe('dont-panic-and-its-fine-x');
   });

@@ -1,22 +1,12 @@
 /**
- * Headless Chromium for the browser tests: Debian's `chromium` driven by playwright-core.
+ * Headless Chromium for the browser tests, driven by playwright-core. Which binary is decided by
+ * `chromium.ts` (in vitest's global setup, which sets CHROMIUM_PATH for the workers).
  */
 import { chromium } from 'playwright-core';
 import type { Browser } from 'playwright-core';
-
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
 
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const { executablePath } = await findChromium();
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 }

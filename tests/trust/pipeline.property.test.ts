@@ -9,6 +9,7 @@
 import fc from 'fast-check';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
+import { runs } from '../support/properties.ts';
 import { buildAtlas } from '../../src/atlas.ts';
 import type { BuiltAtlas } from '../../src/atlas.ts';
 
@@ -134,7 +135,7 @@ describe('parse + resolve on arbitrary mixes of files', () => {
         expect(built.atlas.lines).toHaveLength(inputs.filter((i) => i.kind === 'inquiring-line').length);
         expect(built.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
       }),
-      { numRuns: 120 },
+      runs(120),
     );
   });
 
@@ -145,7 +146,7 @@ describe('parse + resolve on arbitrary mixes of files', () => {
         checkInvariants(built);
         expect(built.documents.length).toBeGreaterThanOrEqual(inputs.filter((i) => i.valid).length);
       }),
-      { numRuns: 120 },
+      runs(120),
     );
   });
 });
