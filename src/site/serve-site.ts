@@ -31,6 +31,8 @@ export const defaultServeSiteOptions: ServeSiteOptions = {
 };
 
 export interface ServedSite {
+  /** Where it is served, e.g. `http://localhost:8080/`. */
+  url: string;
   close(): Promise<void>;
 }
 
@@ -38,11 +40,12 @@ export async function serveSite(session: SiteSession, options: Partial<ServeSite
   const o = { ...defaultServeSiteOptions, ...options };
   const { outDir, notesDir } = session.options;
   const updater = new SiteUpdater(session, await loadPageTemplates());
+  let url = '';
   const server = EleventyDevServer.getServer('atlas', outDir, {
     pathPrefix: o.pathPrefix,
     domDiff: true,
     showVersion: false,
-    messageOnStart: ({ localhostUrl }: { localhostUrl: string }) => (o.onServing(localhostUrl), false),
+    messageOnStart: ({ localhostUrl }: { localhostUrl: string }) => ((url = localhostUrl), o.onServing(localhostUrl), false),
     logger: { info: () => {}, log: () => {}, error: (message: string) => o.onError(message) },
   });
   server.serve(o.port);
@@ -62,10 +65,13 @@ export async function serveSite(session: SiteSession, options: Partial<ServeSite
       o.onError(`The update failed: ${(error as Error).stack ?? String(error)}`);
     }
   });
+  // An edit saved before the folder is scanned would be missed.
+  await watcher.ready;
 
   return {
+    url,
     async close() {
-      watcher.close();
+      await watcher.close();
       await updating.catch(() => undefined);
       await server.close();
     },
