@@ -1,27 +1,15 @@
 /**
- * The data layer in one call: input files → parsed documents → one resolved atlas, with every
- * problem collected as a diagnostic. Pure: the caller does the reading.
+ * The data layer in one call, for the package's API and tests: input files → parsed documents →
+ * one resolved atlas, with every problem collected as a diagnostic. Pure: the caller does the
+ * reading, and nothing is kept between calls (a `Library` keeps what a next build can use).
  */
 import type { VFile } from 'vfile';
-import type { Atlas, Diagnostic, ParsedDocument } from './model.ts';
-import { collectDiagnostics } from './diagnostics.ts';
-import { parseDocument } from './parse/index.ts';
-import { resolveAtlas } from './resolve/index.ts';
+import type { BuiltAtlas } from './library/library.ts';
+import { Library } from './library/library.ts';
 
-export interface BuiltAtlas {
-  atlas: Atlas;
-  documents: ParsedDocument[];
-  files: VFile[];
-  diagnostics: Diagnostic[];
-}
+export type { BuiltAtlas } from './library/library.ts';
 
 export function buildAtlas(files: VFile[]): BuiltAtlas {
-  const documents: ParsedDocument[] = [];
-  for (const file of files) {
-    if (file.value === undefined) continue; // not a note file; it carries its own message
-    const doc = parseDocument(file);
-    if (doc) documents.push(doc);
-  }
-  const atlas = resolveAtlas(documents, files);
-  return { atlas, documents, files, diagnostics: collectDiagnostics(files) };
+  const { atlas, documents, diagnostics } = new Library('').loadFiles(files);
+  return { atlas, documents, files, diagnostics };
 }

@@ -1,4 +1,4 @@
-import type { BuiltAtlas } from '../atlas.ts';
+import type { BuiltAtlas } from '../library/library.ts';
 
 /** The JSON shape `atlas parse` prints: records first, then the graph, then diagnostics. */
 export function atlasJson({ atlas, diagnostics }: BuiltAtlas) {

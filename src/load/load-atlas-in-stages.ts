@@ -1,35 +1,12 @@
 /**
- * `loadAtlas` with its stages reported (read, parse file by file, resolve), for `atlas build`'s
- * progress. Same steps in the same order as `buildAtlas`, so the atlas is the same.
+ * `loadAtlas` with its stages reported (read, parse file by file, resolve), for callers that
+ * show progress. Both are a `Library`'s `load`, so the atlas is the same.
  */
-import type { BuiltAtlas } from '../atlas.ts';
-import type { ParsedDocument } from '../model.ts';
-import { collectDiagnostics } from '../diagnostics.ts';
-import { parseDocument } from '../parse/index.ts';
-import { resolveAtlas } from '../resolve/index.ts';
+import type { BuiltAtlas } from '../library/library.ts';
+import { Library } from '../library/library.ts';
 import type { BuildProgress } from '../site/build-progress.ts';
-import { readNotes } from './read-notes.ts';
-
-/** Progress is reported every this many files: often enough for a bar, cheap enough for 10,000. */
-const ADVANCE_EVERY = 50;
 
 export async function loadAtlasInStages(dir: string, progress: BuildProgress): Promise<BuiltAtlas> {
-  progress.start('read');
-  const files = await readNotes(dir);
-  progress.end('read', files.length);
-
-  const noteFiles = files.filter((file) => file.value !== undefined); // others carry their own message
-  progress.start('parse', noteFiles.length);
-  const documents: ParsedDocument[] = [];
-  for (const [i, file] of noteFiles.entries()) {
-    const doc = parseDocument(file);
-    if (doc) documents.push(doc);
-    if ((i + 1) % ADVANCE_EVERY === 0) progress.advance('parse', i + 1);
-  }
-  progress.end('parse', noteFiles.length);
-
-  progress.start('resolve');
-  const atlas = resolveAtlas(documents, files);
-  progress.end('resolve', atlas.graph.edges.length);
-  return { atlas, documents, files, diagnostics: collectDiagnostics(files) };
+  const { atlas, documents, files, diagnostics } = await new Library(dir).load(progress);
+  return { atlas, documents, files, diagnostics };
 }

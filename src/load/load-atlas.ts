@@ -1,8 +1,8 @@
-import type { BuiltAtlas } from '../atlas.ts';
-import { buildAtlas } from '../atlas.ts';
-import { readNotes } from './read-notes.ts';
+import type { BuiltAtlas } from '../library/library.ts';
+import { Library } from '../library/library.ts';
 
-/** Read the notes folder `dir` and build its atlas. */
+/** Read the notes folder `dir` and build its atlas (a `Library` used once). */
 export async function loadAtlas(dir: string): Promise<BuiltAtlas> {
-  return buildAtlas(await readNotes(dir));
+  const { atlas, documents, files, diagnostics } = await new Library(dir).load();
+  return { atlas, documents, files, diagnostics };
 }

@@ -5,6 +5,7 @@
  */
 import type { AtlasRecord, Collection, EdgeKind, Graph, GraphEdge, GraphNode, InquiringLine, Note, Paper } from '../model.ts';
 import { compareText } from './record-order.ts';
+import { ResolveMemory } from './resolve-memory.ts';
 
 export interface GraphRecords {
   lines: readonly InquiringLine[];
@@ -17,7 +18,7 @@ export interface GraphRecords {
 const KINDS = Object.keys({ source: 0, related: 0, mention: 0, next: 0, cites: 0, in: 0 } satisfies Record<EdgeKind, 0>).sort(compareText) as EdgeKind[];
 const KIND_RANK = Object.fromEntries(KINDS.map((kind, index) => [kind, index])) as Record<EdgeKind, number>;
 
-export function buildGraph({ lines, notes, papers, collections }: GraphRecords): Graph {
+export function buildGraph({ lines, notes, papers, collections }: GraphRecords, memory: ResolveMemory = new ResolveMemory()): Graph {
   const records: AtlasRecord[] = [...lines, ...notes, ...papers, ...collections];
   const nodes = records.map(toNode).sort((a, b) => compareText(a.id, b.id));
   const rank = new Map(nodes.map((node, index) => [node.id, index]));
@@ -50,7 +51,7 @@ export function buildGraph({ lines, notes, papers, collections }: GraphRecords):
   }
   for (const record of [...lines, ...notes]) {
     const add = from(record);
-    for (const target of mentionsIn(record.body)) add(plain(record.id, target, 'mention'));
+    for (const target of mentionsIn(record.body, memory)) add(plain(record.id, target, 'mention'));
   }
 
   const edges: GraphEdge[] = [];
@@ -87,16 +88,12 @@ interface Tree {
 
 /** Targets of the mention links in `body`, in document order. */
 export function mentionTargets(body: Tree): string[] {
-  return [...mentionsIn(body)];
+  return [...mentionsIn(body, new ResolveMemory())];
 }
 
-/**
- * Bodies are immutable and, when resolved again unchanged (`atlas serve`), the very same objects
- * (see `link-bodies.ts`): their mention targets are found once.
- */
-const targetsOf = new WeakMap<Tree, readonly string[]>();
-
-function mentionsIn(body: Tree): readonly string[] {
+/** Found once per body while `memory` lasts (see `resolve-memory.ts`). */
+function mentionsIn(body: Tree, memory: ResolveMemory): readonly string[] {
+  const targetsOf = memory.mentionTargets;
   let targets = targetsOf.get(body);
   if (targets === undefined) {
     const found: string[] = [];

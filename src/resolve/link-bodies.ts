@@ -6,32 +6,34 @@
 import type { InquiringLine, Note } from '../model.ts';
 import type { FileLookup } from './document-files.ts';
 import { createMentionLinker, type LinkTarget, type MentionLinker } from './link-mentions.ts';
+import { ResolveMemory } from './resolve-memory.ts';
 
-export function linkBodies(lines: readonly InquiringLine[], fullNotes: readonly Note[], stubs: readonly Note[], fileOf: FileLookup): void {
+export function linkBodies(
+  lines: readonly InquiringLine[],
+  fullNotes: readonly Note[],
+  stubs: readonly Note[],
+  fileOf: FileLookup,
+  memory: ResolveMemory = new ResolveMemory(),
+): void {
   const targets: LinkTarget[] = [
     ...fullNotes.map((note) => ({ id: note.id, url: note.url, titles: [note.title] })),
     ...lines.map((line) => ({ id: line.id, url: line.url, titles: [line.title] })),
     ...fullNotes.flatMap((note) => (note.originalTitle ? [{ id: note.id, url: note.url, titles: [note.originalTitle] }] : [])),
     ...stubs.map((stub) => ({ id: stub.id, url: stub.url, titles: [stub.title] })),
   ];
-  const linker = linkerFor(targets);
+  const linker = linkerFor(targets, memory);
   for (const record of [...lines, ...fullNotes]) {
     const titles = record.kind === 'note' && record.originalTitle ? [record.title, record.originalTitle] : [record.title];
     record.body = linker.link(record.body, { id: record.id, titles }, fileOf(record.file));
   }
 }
 
-/**
- * The last linker made, kept for the next call with the same targets: `atlas serve` resolves the
- * whole atlas again after every edit, and an edit seldom changes a title, so the automaton over
- * every title and the bodies already linked (all but the edited file's) are used again, the same
- * links and the same reports, instead of building and scanning everything anew.
- */
-let last: { targets: readonly LinkTarget[]; linker: MentionLinker } | undefined;
-
-function linkerFor(targets: readonly LinkTarget[]): MentionLinker {
-  if (last === undefined || !sameTargets(last.targets, targets)) last = { targets, linker: createMentionLinker(targets) };
-  return last.linker;
+/** The memory's linker when it was made for the same targets (see `resolve-memory.ts`), else a new one. */
+function linkerFor(targets: readonly LinkTarget[], memory: ResolveMemory): MentionLinker {
+  const last = memory.linker;
+  if (last !== undefined && sameTargets(last.targets, targets)) return last.linker;
+  memory.linker = { targets, linker: createMentionLinker(targets) };
+  return memory.linker.linker;
 }
 
 function sameTargets(a: readonly LinkTarget[], b: readonly LinkTarget[]): boolean {

@@ -5,6 +5,7 @@
 import type { InquiringLine, Paper, PaperCitation, ParsedPrompt, Prompt } from '../model.ts';
 import { recordId, recordUrl } from './addresses.ts';
 import { compareText } from './record-order.ts';
+import { ResolveMemory } from './resolve-memory.ts';
 import { arxivSlug, createSlugRegistry } from './slug.ts';
 
 export interface PromptEntry {
@@ -13,7 +14,8 @@ export interface PromptEntry {
 }
 
 /** Papers cited by `lines` (in sorted file order); each line's `prompt` gets its papers' targets. */
-export function resolvePapers(lines: readonly PromptEntry[]): Paper[] {
+export function resolvePapers(lines: readonly PromptEntry[], memory: ResolveMemory = new ResolveMemory()): Paper[] {
+  const precisionOf = memory.datePrecision;
   const slugs = createSlugRegistry();
   const papers = new Map<string, Paper>();
   const citers = new Map<string, Set<string>>();
@@ -23,7 +25,7 @@ export function resolvePapers(lines: readonly PromptEntry[]): Paper[] {
     for (const citation of prompt.papers) {
       const paper = papers.get(citation.arxivId) ?? createPaper(citation.arxivId, slugs);
       papers.set(citation.arxivId, paper);
-      mergeCitation(paper, citation);
+      mergeCitation(paper, citation, precisionOf);
       const citedBy = citers.get(paper.id) ?? new Set<string>();
       citers.set(paper.id, citedBy.add(record.id));
       // `{ ...citation, target }`, faster (see note-references.ts).
@@ -43,10 +45,10 @@ function createPaper(arxivId: string, slugs: ReturnType<typeof createSlugRegistr
   return { kind: 'paper', id: recordId('paper', arxivId), slug, url: recordUrl('paper', slug), title: '', file: null, arxivId, citedBy: [] };
 }
 
-function mergeCitation(paper: Paper, citation: PaperCitation): void {
+function mergeCitation(paper: Paper, citation: PaperCitation, precisionOf: Map<string, number>): void {
   if (paper.title === '' && citation.title?.trim()) paper.title = citation.title.trim();
   const date = citation.date?.trim();
-  if (date && (paper.date === undefined || datePrecision(date) > datePrecision(paper.date))) {
+  if (date && (paper.date === undefined || datePrecision(date, precisionOf) > datePrecision(paper.date, precisionOf))) {
     paper.date = date;
     const year = /\d{4}/.exec(date);
     if (year) paper.year = Number(year[0]);
@@ -54,11 +56,8 @@ function mergeCitation(paper: Paper, citation: PaperCitation): void {
   }
 }
 
-// A corpus cites a few dozen distinct dates tens of thousands of times.
-const precisionOf = new Map<string, number>();
-
 /** `2025-06-12` over `2025-06` over `2025`; an approximate `~2025` ranks below the exact year. */
-function datePrecision(date: string): number {
+function datePrecision(date: string, precisionOf: Map<string, number>): number {
   let precision = precisionOf.get(date);
   if (precision === undefined) {
     const approximate = date.startsWith('~');

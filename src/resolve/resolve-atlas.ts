@@ -17,6 +17,7 @@ import { createNotes } from './notes.ts';
 import { resolvePapers } from './papers.ts';
 import { compareText, sortByTitle } from './record-order.ts';
 import { createSlugRegistry, MAX_SLUG_LENGTH } from './slug.ts';
+import { ResolveMemory } from './resolve-memory.ts';
 import { createStubRegistry } from './stubs.ts';
 
 export interface ResolveOptions {
@@ -24,15 +25,18 @@ export interface ResolveOptions {
   maxSlugLength?: number;
   /** How many next lines to suggest for a line that lists none. */
   suggestedNextCount?: number;
+  /** What an earlier resolve of the same library can lend this one (see `resolve-memory.ts`); none by default. */
+  memory?: ResolveMemory;
 }
 
-export const RESOLVE_DEFAULTS: Readonly<Required<ResolveOptions>> = {
+export const RESOLVE_DEFAULTS: Readonly<Required<Omit<ResolveOptions, 'memory'>>> = {
   maxSlugLength: MAX_SLUG_LENGTH,
   suggestedNextCount: 3,
 };
 
 export function resolveAtlas(docs: readonly ParsedDocument[], files: readonly VFile[], options: ResolveOptions = {}): Atlas {
   const { maxSlugLength, suggestedNextCount } = { ...RESOLVE_DEFAULTS, ...options };
+  const memory = options.memory ?? new ResolveMemory();
   const fileOf = createFileLookup(files);
   const sorted = sortDocuments(docs);
 
@@ -57,11 +61,14 @@ export function resolveAtlas(docs: readonly ParsedDocument[], files: readonly VF
   const full = fullNotes.notes.map(({ record }) => record);
   const stubNotes = stubs.all();
   const collections = resolveCollections([...full, ...stubNotes], maxSlugLength);
-  const papers = resolvePapers(lines.map(({ doc, record }) => ({ record, prompt: doc.prompt })));
+  const papers = resolvePapers(
+    lines.map(({ doc, record }) => ({ record, prompt: doc.prompt })),
+    memory,
+  );
   resolveNext(lines, lineTitles, fileOf);
   suggestNext(lines, suggestedNextCount);
   const lineRecords = lines.map(({ record }) => record);
-  linkBodies(lineRecords, full, stubNotes, fileOf);
+  linkBodies(lineRecords, full, stubNotes, fileOf, memory);
 
   const records = {
     lines: sortByTitle(lineRecords),
@@ -69,7 +76,7 @@ export function resolveAtlas(docs: readonly ParsedDocument[], files: readonly VF
     papers: sortByTitle(papers),
     collections: sortByTitle(collections),
   };
-  return { ...records, graph: buildGraph(records) };
+  return { ...records, graph: buildGraph(records, memory) };
 }
 
 /** Documents by file path; kind and title break ties so even a repeated path has one order. */

@@ -6,6 +6,7 @@
  * pages (home, lists, feed, sitemap…) are rendered on every update anyway.
  */
 import type { Atlas, AtlasRecord, Graph } from '../model.ts';
+import type { RecordChanges } from '../library/record-changes.ts';
 import { indexRecords } from '../resolve/backlinks.ts';
 
 export interface AffectedRecords {
@@ -17,43 +18,18 @@ export interface AffectedRecords {
   changed: Set<string>;
 }
 
-/** `changedFiles`: paths (relative to the notes folder) read again for this edit. */
-export function affectedRecords(before: Atlas, after: Atlas, changedFiles: ReadonlySet<string>): AffectedRecords {
+/** `changes`: the records the `Library`'s update added, removed or changed. */
+export function affectedRecords(before: Atlas, after: Atlas, changes: RecordChanges): AffectedRecords {
   const old = indexRecords(before);
   const now = indexRecords(after);
-  const changed = new Set<string>();
-  for (const [id, record] of now) {
-    const previous = old.get(id);
-    if (!previous || (record.file !== null && changedFiles.has(record.file)) || !sameData(previous, record)) changed.add(id);
-  }
-  const removed = [...old.values()].filter((record) => !now.has(record.id));
-  for (const record of removed) changed.add(record.id);
+  const changed = new Set([...changes.added, ...changes.changed, ...changes.removed]);
+  const removed = changes.removed.map((id) => old.get(id)!);
 
   const render = new Set<string>();
   const add = (id: string) => now.has(id) && render.add(id);
   for (const id of changed) add(id);
   for (const graph of [before.graph, after.graph]) for (const id of neighboursOf(graph, changed)) add(id);
   return { render, removed, changed };
-}
-
-/**
- * Whether two records hold the same data, as their neighbours' pages see it. Markdown trees and
- * source positions are left out: they are large, and a body changes only with its file, or when
- * links in it change, which also changes the graph's edges, and so the records at both ends.
- * (Comparing 10,000 records as JSON took half a second; this stops at the first difference.)
- */
-export function sameData(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
-  if (isTree(a) && isTree(b)) return true;
-  if (Array.isArray(a)) return a.length === (b as unknown[]).length && a.every((item, i) => sameData(item, (b as unknown[])[i]));
-  const keysA = Object.keys(a).filter((key) => key !== 'position');
-  const keysB = Object.keys(b).filter((key) => key !== 'position');
-  return keysA.length === keysB.length && keysA.every((key) => Object.hasOwn(b, key) && sameData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
-}
-
-function isTree(value: object): boolean {
-  return (value as { type?: unknown }).type === 'root';
 }
 
 /** The records one edge away from any of `ids` (`ids` themselves only where linked to another). */

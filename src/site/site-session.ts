@@ -6,7 +6,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { VFile } from 'vfile';
-import type { BuiltAtlas } from '../atlas.ts';
+import type { BuiltAtlas } from '../library/library.ts';
+import { Library } from '../library/library.ts';
 import type { Diagnostic } from '../model.ts';
 import { collectDiagnostics } from '../diagnostics.ts';
 import type { Layout } from '../layout/layout-graph.ts';
@@ -28,8 +29,8 @@ export interface SiteSessionOptions {
   /** Settings from the command line; they win over the config file. */
   overrides: Partial<SiteConfig>;
   minify: boolean;
-  /** How the notes become an atlas (reporting its stages to `progress`); tests hand in a ready-made one. */
-  load: (notesDir: string, progress: BuildProgress) => Promise<BuiltAtlas>;
+  /** A ready-made atlas instead of the notes folder's (tests); the session's `Library` adopts it. */
+  load?: (notesDir: string, progress: BuildProgress) => Promise<BuiltAtlas>;
   /** Told of every stage as it runs (the command line's stage lines and progress bar). */
   progress: BuildProgress;
 }
@@ -37,8 +38,6 @@ export interface SiteSessionOptions {
 export const defaultSiteSessionOptions: Omit<SiteSessionOptions, 'notesDir' | 'outDir'> = {
   overrides: {},
   minify: true,
-  // Imported on use, so a session built over a ready-made atlas does not load the parser.
-  load: async (notesDir, progress) => (await import('../load/load-atlas-in-stages.ts')).loadAtlasInStages(notesDir, progress),
   progress: silentProgress,
 };
 
@@ -62,7 +61,9 @@ export class SiteSession {
   #site?: SiteData;
   files: VFile[] = [];
   diagnostics: Diagnostic[] = [];
-  /** The notes as last loaded (documents included), for `atlas serve`'s incremental updates. */
+  /** The notes folder, read, parsed and resolved; `atlas serve` updates it after each edit. */
+  readonly library: Library;
+  /** The notes as last loaded (documents included). */
   built?: BuiltAtlas;
   /** The graph's layout as last computed. */
   layout?: Layout;
@@ -72,6 +73,7 @@ export class SiteSession {
 
   constructor(options: Pick<SiteSessionOptions, 'notesDir' | 'outDir'> & Partial<SiteSessionOptions>) {
     this.options = { ...defaultSiteSessionOptions, ...options };
+    this.library = new Library(this.options.notesDir);
   }
 
   /** The data every template renders from; only valid after `load()`. */
@@ -84,7 +86,8 @@ export class SiteSession {
     const { notesDir, configFile, overrides } = this.options;
     const { config, file: configVFile } = await readSiteConfig(notesDir, configFile);
     const { progress } = this.options;
-    const built = await this.options.load(notesDir, progress);
+    const { load } = this.options;
+    const built = load ? this.library.adopt(await load(notesDir, progress)) : await this.library.load(progress);
     this.built = built;
     reportUnsafeUrls(built.atlas, built.files);
     this.files = configVFile ? [...built.files, configVFile] : [...built.files];

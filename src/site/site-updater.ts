@@ -12,12 +12,9 @@
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { VFile } from 'vfile';
-import type { Atlas, ParsedDocument } from '../model.ts';
-import type { BuiltAtlas } from '../atlas.ts';
+import type { Library } from '../library/library.ts';
+import type { Atlas } from '../model.ts';
 import type { LayoutPoint } from '../layout/layout-graph.ts';
-import { isSkippedPath, readNoteFile } from '../load/read-notes.ts';
-import { parseDocument } from '../parse/index.ts';
-import { resolveAtlas } from '../resolve/index.ts';
 import { affectedRecords, neighboursOf } from './affected-records.ts';
 import { createNeighbourhoods, networkJson } from './graph-data.ts';
 import type { PageTemplate } from './page-templates.ts';
@@ -29,13 +26,6 @@ import { SEARCH_INDEX_FILE, siteSearchIndex } from './search-index.ts';
 import { SiteData } from './site-data.ts';
 import type { SiteSession } from './site-session.ts';
 import { writeIntoFolder } from './write-into-folder.ts';
-
-/**
- * Rules the resolver reports, which any edit can change in any file: dropped before resolving
- * again. The url check's (`unsafe-url`, `remote-image`) stay: they depend on their own file only,
- * and a changed file is read afresh, without them.
- */
-const RESOLVER_RULES = new Set(['duplicate-title', 'slug-collision', 'unresolved-next', 'unresolved-link', 'self-reference']);
 
 export interface SiteUpdate {
   /** Files written, relative to the site folder; pages first. */
@@ -51,26 +41,20 @@ export interface SiteUpdate {
   background: Promise<void>;
 }
 
-interface NoteFile {
-  file: VFile;
-  document?: ParsedDocument;
-}
-
 export class SiteUpdater {
   readonly #session: SiteSession;
   readonly #templates: readonly PageTemplate[];
-  readonly #notes = new Map<string, NoteFile>();
+  readonly #library: Library;
   #site: SiteData;
   readonly #layout: Map<string, LayoutPoint>;
 
   /** Starts from the session's last full build. */
   constructor(session: SiteSession, templates: readonly PageTemplate[]) {
-    const built: BuiltAtlas | undefined = session.built;
+    const built = session.built;
     if (!built || !session.layout) throw new Error('SiteUpdater needs a session that has built once');
     this.#session = session;
     this.#templates = templates;
-    const documents = new Map(built.documents.map((d) => [d.file, d]));
-    for (const file of built.files) this.#notes.set(file.path, { file, ...(documents.has(file.path) ? { document: documents.get(file.path)! } : {}) });
+    this.#library = session.library;
     this.#site = session.site();
     this.#layout = new Map(session.layout);
     this.#otherFiles = session.files.filter((file) => !built.files.includes(file));
@@ -81,36 +65,17 @@ export class SiteUpdater {
   /** Take in the files at `paths` (relative to the notes folder; gone ones are removed). */
   async update(paths: readonly string[]): Promise<SiteUpdate> {
     const started = performance.now();
-    const { notesDir, outDir } = this.#session.options;
-    const changed = new Set(paths.filter((p) => !isSkippedPath(p)));
-    for (const relative of changed) {
-      let file: VFile;
-      try {
-        file = await readNoteFile(notesDir, relative);
-      } catch {
-        this.#notes.delete(relative); // gone
-        continue;
-      }
-      const document = file.value === undefined ? undefined : parseDocument(file);
-      this.#notes.set(relative, { file, ...(document ? { document } : {}) });
-    }
-
-    const parsed = performance.now();
+    const { outDir } = this.#session.options;
     const before = this.#site.atlas;
-    const files = [...this.#notes.keys()].sort().map((p) => this.#notes.get(p)!);
-    for (const { file } of files) file.messages = file.messages.filter((m) => !RESOLVER_RULES.has(m.ruleId ?? ''));
-    const atlas = resolveAtlas(
-      files.flatMap((n) => (n.document ? [n.document] : [])),
-      files.map((n) => n.file),
-    );
-    reportUnsafeUrls(atlas, files.map((n) => n.file), changed);
+    const { atlas, files, changes, filesRead, timings } = await this.#library.update(paths);
+    reportUnsafeUrls(atlas, files, new Set(filesRead));
     const site = new SiteData(atlas, this.#site.config);
     site.adoptRendered(this.#site);
-    const affected = affectedRecords(before, atlas, changed);
+    const affected = affectedRecords(before, atlas, changes);
     // Claim ages are measured from the newest date in the library: when it moves, every line.
     if (JSON.stringify(site.referenceDate) !== JSON.stringify(this.#site.referenceDate)) for (const line of atlas.lines) affected.render.add(line.id);
     this.#site = site;
-    this.#session.updated(site, [...files.map((n) => n.file), ...this.#otherFiles]);
+    this.#session.updated(site, [...files, ...this.#otherFiles]);
     const resolved = performance.now();
 
     const removed: string[] = [];
@@ -130,7 +95,7 @@ export class SiteUpdater {
       removed,
       rendered: pages.length,
       milliseconds: performance.now() - started,
-      timings: { parse: parsed - started, resolve: resolved - parsed, render: performance.now() - resolved },
+      timings: { parse: timings.parse, resolve: resolved - started - timings.parse, render: performance.now() - resolved },
       background: this.#writeRest(site, affected.render, written),
     };
   }

@@ -1,0 +1,152 @@
+/**
+ * A notes folder as an atlas, kept between builds: the one place files are read, parsed and
+ * resolved, for `atlas parse`/`check`, `atlas build` and `atlas serve` alike. It owns what one
+ * build lends the next: each file with its parsed document (only a file that changed is read and
+ * parsed again) and the resolver's memory (the mention linker over every title, each body's
+ * mentions). `load` reads the whole folder; `update(paths)` takes in the files at `paths` and
+ * says exactly which records were added, removed or changed.
+ */
+import type { VFile } from 'vfile';
+import type { Atlas, Diagnostic, ParsedDocument } from '../model.ts';
+import { collectDiagnostics } from '../diagnostics.ts';
+import { isSkippedPath, readNoteFile, readNotes } from '../load/read-notes.ts';
+import { parseDocument } from '../parse/index.ts';
+import { resolveAtlas } from '../resolve/index.ts';
+import { ResolveMemory } from '../resolve/resolve-memory.ts';
+import type { BuildProgress } from '../site/build-progress.ts';
+import { silentProgress } from '../site/build-progress.ts';
+import type { RecordChanges } from './record-changes.ts';
+import { recordChanges } from './record-changes.ts';
+
+/** One resolved library: the atlas, the documents it was resolved from, every file read, every problem. */
+export interface BuiltAtlas {
+  atlas: Atlas;
+  documents: ParsedDocument[];
+  files: VFile[];
+  diagnostics: Diagnostic[];
+}
+
+/** What `load` and `update` return: the library now, and what changed since the last call. */
+export interface LibraryState extends BuiltAtlas {
+  /** Records added, removed or changed; after `load`, every record is added. */
+  changes: RecordChanges;
+  /** Note files read again (relative paths), gone ones included. */
+  filesRead: string[];
+  /** Milliseconds reading and parsing, and resolving. */
+  timings: { parse: number; resolve: number };
+}
+
+interface NoteFile {
+  file: VFile;
+  document?: ParsedDocument;
+}
+
+/**
+ * Rules the resolver reports, which any edit can change in any file: dropped before resolving
+ * again. Others depend on their own file only, and a changed file is read afresh, without them.
+ */
+const RESOLVER_RULES = new Set(['duplicate-title', 'slug-collision', 'unresolved-next', 'unresolved-link', 'self-reference']);
+
+/** Progress is reported every this many files: often enough for a bar, cheap enough for 10,000. */
+const ADVANCE_EVERY = 50;
+
+const EMPTY_ATLAS: Atlas = { lines: [], notes: [], papers: [], collections: [], graph: { nodes: [], edges: [] } };
+
+export class Library {
+  /** The notes folder; files are named relative to it. */
+  readonly dir: string;
+  readonly #notes = new Map<string, NoteFile>();
+  readonly #memory = new ResolveMemory();
+  #current?: BuiltAtlas;
+
+  constructor(dir: string) {
+    this.dir = dir;
+  }
+
+  /** The library as last loaded or updated. */
+  get current(): BuiltAtlas {
+    if (!this.#current) throw new Error('Library.current read before load()');
+    return this.#current;
+  }
+
+  /** Read every note file in the folder, parse and resolve; stages go to `progress`. */
+  async load(progress: BuildProgress = silentProgress): Promise<LibraryState> {
+    progress.start('read');
+    const files = await readNotes(this.dir);
+    progress.end('read', files.length);
+    return this.loadFiles(files, progress);
+  }
+
+  /** Like `load`, over files already read (in `readNotes`'s order); for tests and tools. */
+  loadFiles(files: readonly VFile[], progress: BuildProgress = silentProgress): LibraryState {
+    const started = performance.now();
+    this.#notes.clear();
+    const noteFiles = files.filter((file) => file.value !== undefined); // others carry their own message
+    progress.start('parse', noteFiles.length);
+    for (const file of files) this.#notes.set(file.path, { file });
+    // Documents straight from the list, not from the map by path: a list made by hand (the
+    // property tests) may repeat a path, and the resolver orders even those.
+    const documents: ParsedDocument[] = [];
+    for (const [i, file] of noteFiles.entries()) {
+      const document = parseDocument(file);
+      if (document) {
+        documents.push(document);
+        this.#notes.set(file.path, { file, document });
+      }
+      if ((i + 1) % ADVANCE_EVERY === 0) progress.advance('parse', i + 1);
+    }
+    progress.end('parse', noteFiles.length);
+    const parsed = performance.now();
+    progress.start('resolve');
+    const state = this.#resolve([...files], documents, new Set(files.map((f) => f.path)), started, parsed, undefined);
+    progress.end('resolve', state.atlas.graph.edges.length);
+    return state;
+  }
+
+  /**
+   * Start from an atlas built elsewhere (a test's ready-made one): its files and documents are
+   * kept as if this library had read them, so `update` can follow.
+   */
+  adopt(built: BuiltAtlas): BuiltAtlas {
+    this.#notes.clear();
+    const documents = new Map(built.documents.map((d) => [d.file, d]));
+    for (const file of built.files) {
+      const document = documents.get(file.path);
+      this.#notes.set(file.path, document ? { file, document } : { file });
+    }
+    this.#current = built;
+    return built;
+  }
+
+  /** Take in the files at `paths` (relative to the folder; a missing one is gone) and resolve again. */
+  async update(paths: readonly string[]): Promise<LibraryState> {
+    const started = performance.now();
+    const before = this.current.atlas;
+    const read = new Set(paths.filter((p) => !isSkippedPath(p)));
+    for (const relative of read) {
+      let file: VFile;
+      try {
+        file = await readNoteFile(this.dir, relative);
+      } catch {
+        this.#notes.delete(relative); // gone
+        continue;
+      }
+      const document = file.value === undefined ? undefined : parseDocument(file);
+      this.#notes.set(relative, document ? { file, document } : { file });
+    }
+    const files = [...this.#notes.keys()].sort().map((p) => this.#notes.get(p)!.file);
+    for (const file of files) file.messages = file.messages.filter((m) => !RESOLVER_RULES.has(m.ruleId ?? ''));
+    const documents = files.flatMap((file) => {
+      const document = this.#notes.get(file.path)?.document;
+      return document ? [document] : [];
+    });
+    return this.#resolve(files, documents, read, started, performance.now(), before);
+  }
+
+  #resolve(files: VFile[], documents: ParsedDocument[], read: ReadonlySet<string>, started: number, parsed: number, before: Atlas | undefined): LibraryState {
+    const atlas = resolveAtlas(documents, files, { memory: this.#memory });
+    this.#current = { atlas, documents, files, diagnostics: collectDiagnostics(files) };
+    const changes = recordChanges(before ?? EMPTY_ATLAS, atlas, read);
+    return { ...this.#current, changes, filesRead: [...read].sort(), timings: { parse: parsed - started, resolve: performance.now() - parsed } };
+  }
+}
