@@ -3,20 +3,13 @@
  * apart by shape as well as colour, so the graph reads in greyscale and for colour-blind readers.
  * Colours come from the site's `--kind-*` custom properties, so they follow the theme.
  */
-import type { RecordKind } from '../model.ts';
+import type { KindKey } from '../vocabulary.ts';
+import { KIND_KEYS, KIND_LABELS, kindKeyOf } from '../vocabulary.ts';
 
-/** What a node looks like; a stub note looks different from a written one. */
-export type KindKey = 'line' | 'note' | 'stub' | 'paper' | 'collection';
-
-export const KIND_KEYS: readonly KindKey[] = ['line', 'note', 'stub', 'paper', 'collection'];
-
-export const KIND_NAMES: Readonly<Record<KindKey, string>> = {
-  line: 'Inquiring line',
-  note: 'Note',
-  stub: 'Stub note',
-  paper: 'Paper',
-  collection: 'Collection',
-};
+// What a node looks like (a stub note looks different from a written one): the shared vocabulary.
+export { KIND_KEYS, type KindKey } from '../vocabulary.ts';
+export const KIND_NAMES = KIND_LABELS;
+export const kindKey = kindKeyOf;
 
 /** Used when the stylesheet does not define a colour (the site's light theme values). */
 const FALLBACK_COLOURS: Readonly<Record<KindKey, string>> = {
@@ -26,12 +19,6 @@ const FALLBACK_COLOURS: Readonly<Record<KindKey, string>> = {
   paper: '#15803d',
   collection: '#7e3ccf',
 };
-
-export function kindKey(kind: RecordKind, stub: boolean | undefined): KindKey {
-  if (kind === 'inquiring-line') return 'line';
-  if (kind === 'note') return stub ? 'stub' : 'note';
-  return kind;
-}
 
 /** The theme's kind colours as computed for `element`. */
 export function kindColours(element: Element): Record<KindKey, string> {

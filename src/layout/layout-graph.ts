@@ -14,6 +14,7 @@
  */
 import { forceSimulation, forceX, forceY } from 'd3-force';
 import type { SimulationNodeDatum } from 'd3-force';
+import { compareText } from '../compare-text.ts';
 import type { Graph } from '../model.ts';
 import { coarsen } from './coarsen.ts';
 import type { WeightedGraph } from './coarsen.ts';
@@ -241,9 +242,4 @@ function strayNodes(graph: WeightedGraph): boolean[] {
 function toInteger(value: number | undefined): number {
   const rounded = Math.round(value ?? 0);
   return Number.isFinite(rounded) ? rounded + 0 : 0; // `+ 0` turns -0 into 0
-}
-
-/** Code-unit order, independent of locale. */
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -6,6 +6,7 @@
  * and prompts written by hand may link `arxiv.org/abs/<id>` instead.
  */
 import type { VFile } from 'vfile';
+import { canonicalArxivId } from '../arxiv.ts';
 import { report } from '../diagnostics.ts';
 import type { PaperCitation } from '../model.ts';
 import { pointAt, type SourceLine } from './lines.ts';
@@ -15,10 +16,6 @@ const MENTION = /\barXiv:[ \t]*|\barxiv\.org\/(?:abs|pdf)\//gi;
 const ARXIV = /arxiv/i;
 /** The id after a mention: read in place (sticky, from `lastIndex`), so the line is not sliced. */
 const TOKEN = /[^\s()[\]{}<>,;"'`*_]*/y;
-/** 2007 onward: YYMM.NNNN (until 2014) or YYMM.NNNNN (from 2015), optional version. */
-const NEW_ID = /^(\d{2})(\d{2})\.(\d{4,5})(?:v\d+)?$/;
-/** Before 2007: archive(.subject)/YYMMNNN, optional version. */
-const OLD_ID = /^([a-z]+(?:-[a-z]+)*)(?:\.[A-Z]{2})?\/(\d{2})(\d{2})\d{3}(?:v\d+)?$/i;
 const DATE = /^(?:~|c\.\s*|circa\s+)?\d{4}(?:-\d{2}(?:-\d{2})?)?$/i;
 const EMPHASIS_EDGES = /^[*_\s]+|[*_\s]+$/g;
 
@@ -34,7 +31,7 @@ export function findCitations(lines: readonly SourceLine[], file: VFile): PaperC
       const after = start + match[0].length;
       TOKEN.lastIndex = after;
       const token = trimToken(TOKEN.exec(line.text)?.[0] ?? '');
-      const arxivId = canonicalId(token);
+      const arxivId = canonicalArxivId(token);
       if (arxivId === undefined) {
         const shown = line.text.slice(start, after + token.length);
         const place = { start: pointAt(line, start), end: pointAt(line, after + token.length) };
@@ -61,25 +58,6 @@ function trimToken(token: string): string {
   // Only a token ending in `.`, `:` or `f` can have either to trim.
   if (last !== 0x2e && last !== 0x3a && last !== 0x66 && last !== 0x46) return token;
   return token.replace(/[.:]+$/, '').replace(/\.pdf$/i, '');
-}
-
-/** The bare id (version dropped, so one paper is one id), or `undefined` if `token` is none. */
-function canonicalId(token: string): string | undefined {
-  const modern = NEW_ID.exec(token);
-  if (modern) {
-    const [, year = '', month = '', number = ''] = modern;
-    const yymm = Number(year + month);
-    const monthOk = Number(month) >= 1 && Number(month) <= 12;
-    const digitsOk = number.length === 5 ? yymm >= 1501 : yymm >= 704 && yymm <= 1412;
-    return monthOk && digitsOk ? token.replace(/v\d+$/, '') : undefined;
-  }
-  const old = OLD_ID.exec(token);
-  if (old) {
-    const [, archive = '', , month = ''] = old;
-    if (Number(month) < 1 || Number(month) > 12) return undefined;
-    return `${archive.toLowerCase()}/${token.replace(/v\d+$/, '').split('/')[1] ?? ''}`;
-  }
-  return undefined;
 }
 
 /** Date and title from what follows the id: `(date, title)`, `(title, date)` or `(date): title`. */

@@ -5,6 +5,7 @@
  */
 import type { AtlasRecord, Collection, EdgeKind, Graph, GraphEdge, GraphNode, InquiringLine, Note, Paper } from '../model.ts';
 import { compareText } from './record-order.ts';
+import { EDGE_KIND_RANK, EDGE_KINDS_BY_NAME } from '../vocabulary.ts';
 import { ResolveMemory } from './resolve-memory.ts';
 
 export interface GraphRecords {
@@ -14,9 +15,9 @@ export interface GraphRecords {
   collections: readonly Collection[];
 }
 
-// Every edge kind (the type check fails if one is missing), in `compareText` order.
-const KINDS = Object.keys({ source: 0, related: 0, mention: 0, next: 0, cites: 0, in: 0 } satisfies Record<EdgeKind, 0>).sort(compareText) as EdgeKind[];
-const KIND_RANK = Object.fromEntries(KINDS.map((kind, index) => [kind, index])) as Record<EdgeKind, number>;
+// Every edge kind in `compareText` order (the shared vocabulary's).
+const KINDS = EDGE_KINDS_BY_NAME;
+const KIND_RANK = EDGE_KIND_RANK;
 
 export function buildGraph({ lines, notes, papers, collections }: GraphRecords, memory: ResolveMemory = new ResolveMemory()): Graph {
   const records: AtlasRecord[] = [...lines, ...notes, ...papers, ...collections];

@@ -2,11 +2,10 @@
  * Orderings. Plain UTF-16 comparison rather than `localeCompare`, so the order (and with it every
  * "first one wins" rule) cannot change with the ICU data of the machine that builds the site.
  */
+import { compareText } from '../compare-text.ts';
 import { normalizeTitle } from './normalize-title.ts';
 
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+export { compareText } from '../compare-text.ts';
 
 /** `items` sorted by title (folded, then as written), then id. Returns a new array. */
 export function sortByTitle<T extends { title: string; id: string }>(items: readonly T[]): T[] {

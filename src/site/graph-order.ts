@@ -2,10 +2,11 @@
  * The order both graph files are written in, so the same notes give byte-identical files: nodes
  * by id, one edge per (source, target, kind), strings compared by code unit.
  */
-import type { EdgeKind, Graph, GraphEdge, GraphNode, RecordKind } from '../model.ts';
+import { compareText } from '../compare-text.ts';
+import type { EdgeKind, Graph, GraphEdge, GraphNode } from '../model.ts';
 
-export const NODE_KINDS: readonly RecordKind[] = ['inquiring-line', 'note', 'paper', 'collection'];
-export const EDGE_KINDS: readonly EdgeKind[] = ['source', 'related', 'mention', 'next', 'cites', 'in'];
+export { compareText } from '../compare-text.ts';
+export { EDGE_KINDS, RECORD_KINDS as NODE_KINDS } from '../vocabulary.ts';
 
 /** Nodes by id, first of each id kept, so a duplicate cannot shift every index after it. */
 export function uniqueNodes(graph: Graph): GraphNode[] {
@@ -28,9 +29,4 @@ export function knownEdges(graph: Graph, known: ReadonlyMap<string, unknown>): G
 /** An edge kind's place when kinds are sorted by name (as `compareText` sorts them). */
 export function edgeKindRank(kinds: readonly EdgeKind[]): Readonly<Record<EdgeKind, number>> {
   return Object.fromEntries([...kinds].sort(compareText).map((kind, i) => [kind, i])) as Record<EdgeKind, number>;
-}
-
-/** Code-unit order, independent of locale. */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -9,7 +9,7 @@ import { visit } from 'unist-util-visit';
 import type { InquiringLine, Note } from '../model.ts';
 import type { RawHtml } from './html.ts';
 import { raw } from './html.ts';
-import { arxivAbsUrl } from './pages/paper.ts';
+import { ARXIV_LINK, ARXIV_MENTION, arxivAbsUrl } from '../arxiv.ts';
 import { previewText } from './components/open-graph.ts';
 import type { SiteData } from './site-data.ts';
 
@@ -45,13 +45,10 @@ export function citedArxivIds(record: InquiringLine | Note): string[] {
   return [...ids];
 }
 
-const ARXIV_TEXT = /\barXiv:\s?(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?/gi;
-const ARXIV_LINK = /^https?:\/\/(?:www\.)?arxiv\.org\/(?:abs|pdf)\/(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?(?:\.pdf)?\/?$/i;
-
 function arxivIdsIn(tree: Root): string[] {
   const out: string[] = [];
   visit(tree, (node) => {
-    if (node.type === 'text') for (const match of node.value.matchAll(ARXIV_TEXT)) out.push(match[1]!);
+    if (node.type === 'text') for (const match of node.value.matchAll(ARXIV_MENTION)) out.push(match[1]!);
     else if (node.type === 'link') {
       const match = ARXIV_LINK.exec(node.url);
       if (match) out.push(match[1]!);

@@ -3,28 +3,15 @@
  * `--kind-*` colours and the graph use (`line`, `note`, `stub`, `paper`, `collection`).
  */
 import type { AtlasRecord } from '../model.ts';
+import type { KindKey } from '../vocabulary.ts';
+import { KIND_LABELS, kindKeyOf } from '../vocabulary.ts';
 
-export type KindKey = 'line' | 'note' | 'stub' | 'paper' | 'collection';
+export type { KindKey } from '../vocabulary.ts';
 
 export function kindKey(record: AtlasRecord): KindKey {
-  switch (record.kind) {
-    case 'inquiring-line':
-      return 'line';
-    case 'note':
-      return record.stub ? 'stub' : 'note';
-    default:
-      return record.kind;
-  }
+  return kindKeyOf(record.kind, record.kind === 'note' && record.stub);
 }
 
-const LABELS: Readonly<Record<KindKey, string>> = {
-  line: 'Inquiring line',
-  note: 'Note',
-  stub: 'Note (known by reference)',
-  paper: 'Paper',
-  collection: 'Collection',
-};
-
 export function kindLabel(record: AtlasRecord): string {
-  return LABELS[kindKey(record)];
+  return KIND_LABELS[kindKey(record)];
 }

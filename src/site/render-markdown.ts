@@ -10,6 +10,7 @@ import rehypeStringify from 'rehype-stringify';
 import type { Root as MdastRoot, RootContent as MdastContent, PhrasingContent, Text } from 'mdast';
 import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
 import { isSafeUrl } from './safe-url.ts';
+import { ARXIV_MENTION } from '../arxiv.ts';
 import { prefixUrl } from './site-url.ts';
 
 export interface RenderMarkdownOptions {
@@ -69,14 +70,11 @@ function prepareMdast<T extends MdastRoot | MdastContent>(node: T, paperUrls: Re
   return out ? ({ ...node, children: out } as T) : node;
 }
 
-const ARXIV_ID = /\barXiv:\s?((?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?)/gi;
-
 function linkArxivIds(text: Text, paperUrls: ReadonlyMap<string, string>): PhrasingContent[] {
   const out: PhrasingContent[] = [];
   let last = 0;
-  for (const match of text.value.matchAll(ARXIV_ID)) {
-    const id = match[1]!;
-    const url = paperUrls.get(id) ?? paperUrls.get(id.replace(/v\d+$/, ''));
+  for (const match of text.value.matchAll(ARXIV_MENTION)) {
+    const url = paperUrls.get(match[1]!);
     if (!url) continue;
     if (match.index > last) out.push({ type: 'text', value: text.value.slice(last, match.index) });
     out.push({

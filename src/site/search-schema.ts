@@ -4,18 +4,14 @@
  * sides take them from here. Nothing here may import Node modules: the client bundles it.
  */
 import type { Options } from 'minisearch';
+import type { KindKey } from '../vocabulary.ts';
+import { KIND_LABELS } from '../vocabulary.ts';
 import type { PackedIndex } from './search-index-codec.ts';
 
 /** How a result is labelled and coloured (`data-kind`, as the record pages' kind labels are). */
-export type SearchKind = 'line' | 'note' | 'stub' | 'paper' | 'collection';
+export type SearchKind = KindKey;
 
-export const SEARCH_KIND_LABELS: Readonly<Record<SearchKind, string>> = {
-  line: 'Inquiring line',
-  note: 'Note',
-  stub: 'Note',
-  paper: 'Paper',
-  collection: 'Collection',
-};
+export const SEARCH_KIND_LABELS = KIND_LABELS;
 
 /** The file under the site root, unprefixed; the page's form carries it prefixed. */
 export const SEARCH_INDEX_URL = '/search/index.json';

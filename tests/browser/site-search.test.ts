@@ -50,7 +50,7 @@ describe('search', () => {
     await page.getByLabel(/Search every line/).fill('exfiltration');
     const items = await results(page);
     const first = items.first();
-    expect(await first.locator('.kind-tag').textContent()).toMatch(/^(Inquiring line|Note|Paper|Collection)$/);
+    expect(await first.locator('.kind-tag').textContent()).toMatch(/^(Inquiring line|Note|Stub note|Paper|Collection)$/);
     expect((await first.locator('.list-summary').textContent())!.length).toBeGreaterThan(20);
     expect(await page.locator('.search-status').textContent()).toMatch(/^\d+ results? for “exfiltration”\.$/);
     expect(await page.locator('.search-status').getAttribute('aria-live')).toBe('polite');

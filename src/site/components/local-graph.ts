@@ -13,6 +13,7 @@ import type { RawHtml } from '../html.ts';
 import { html } from '../html.ts';
 import { kindKey } from '../record-kind.ts';
 import type { Neighbour, SiteData } from '../site-data.ts';
+import { EDGE_KINDS_BY_STRENGTH, relationPhrase } from '../../vocabulary.ts';
 
 /** `shownAbove`: the page's markup before this section, whose links need not be listed again. */
 export function localGraph(site: SiteData, record: AtlasRecord, shownAbove: RawHtml): RawHtml {
@@ -47,21 +48,12 @@ function linkedAboveText(above: number, all: number): string {
 
 /** "source · mentioned": every way the neighbour relates to the centre, strongest first. */
 function edgeLabels(edges: Neighbour['edges']): string {
-  const order: GraphEdge['kind'][] = ['source', 'related', 'next', 'cites', 'in', 'mention'];
+  const order = EDGE_KINDS_BY_STRENGTH;
   const sorted = [...edges].sort((a, b) => order.indexOf(a.edge.kind) - order.indexOf(b.edge.kind) || Number(b.outgoing) - Number(a.outgoing));
   return [...new Set(sorted.map(({ edge, outgoing }) => edgeLabel(edge, outgoing)))].join(' · ');
 }
 
 /** How the neighbour relates to the centre, read from the centre's side. */
 function edgeLabel(edge: GraphEdge, outgoing: boolean): string {
-  if (edge.kind === 'related') return edge.label ? `related: ${edge.label}` : 'related';
-  const words: Record<GraphEdge['kind'], [string, string]> = {
-    source: ['source', 'uses this as a source'],
-    related: ['related', 'related'],
-    mention: ['mentioned', 'mentions this'],
-    next: [edge.suggested ? 'suggested next' : 'next', edge.suggested ? 'suggests this next' : 'leads here'],
-    cites: ['cites', 'cited by'],
-    in: ['in collection', 'in this collection'],
-  };
-  return words[edge.kind][outgoing ? 0 : 1];
+  return relationPhrase(edge.kind, outgoing, edge.label, edge.suggested);
 }

@@ -10,12 +10,13 @@ import { renderLayout } from '../layout.ts';
 import type { SiteData } from '../site-data.ts';
 import { localGraph } from '../components/local-graph.ts';
 import { markdownBlock } from '../components/markdown-block.ts';
+import { kindKey, kindLabel } from '../record-kind.ts';
 import { recordLink, recordLinkById } from '../components/record-link.ts';
 import { articleJsonLd } from '../json-ld.ts';
 import { markdownTwinUrl } from './markdown-twin.ts';
 
 export function renderNotePage(site: SiteData, note: Note): string {
-  const kind = note.stub ? 'stub' : 'note';
+  const kind = kindKey(note);
   const article = html`<article class="record record-${kind}">
 <header class="record-header">
 <p class="kind-label" data-kind="${kind}">Note${note.stub ? ' · known by reference' : ''}</p>
@@ -101,6 +102,6 @@ function referencedBy(site: SiteData, note: Note): RawHtml {
   return html`<section class="referenced-by" aria-labelledby="referenced-by-title">
 <h2 id="referenced-by-title">Referenced by</h2>
 <ul class="record-list">
-${referrers.map(({ record }) => html`<li>${recordLink(site, record)} <span class="kind-tag" data-kind="${record.kind === 'inquiring-line' ? 'line' : record.stub ? 'stub' : 'note'}">${record.kind === 'inquiring-line' ? 'Inquiring line' : 'Note'}</span></li>\n`)}</ul>
+${referrers.map(({ record }) => html`<li>${recordLink(site, record)} <span class="kind-tag" data-kind="${kindKey(record)}">${kindLabel(record)}</span></li>\n`)}</ul>
 </section>`;
 }

@@ -5,10 +5,8 @@ import { renderLayout } from '../layout.ts';
 import type { SiteData } from '../site-data.ts';
 import { localGraph } from '../components/local-graph.ts';
 import { recordLink } from '../components/record-link.ts';
+import { arxivAbsUrl } from '../../arxiv.ts';
 
-export function arxivAbsUrl(arxivId: string): string {
-  return `https://arxiv.org/abs/${arxivId}`;
-}
 
 export function renderPaperPage(site: SiteData, paper: Paper): string {
   const citing = paper.citedBy.map((id) => site.record(id)).filter((r): r is InquiringLine => r?.kind === 'inquiring-line');
