@@ -9,11 +9,12 @@
  * Falls back to `execCommand('copy')` where the Clipboard API is missing or refused, and says
  * what happened in the polite live region.
  */
+import { articleText } from './page-text.ts';
 import { promptWithContext } from './prompt-context.ts';
 
 const CLEAR_AFTER_MS = 4000;
 
-for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy-prompt], button[data-copy-markdown]')) {
+for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy-prompt], button[data-copy-markdown], button[data-copy-page]')) {
   button.addEventListener('click', () => void copy(button));
   button.hidden = false;
 }
@@ -29,7 +30,10 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-prompt-f
 function textFor(button: HTMLButtonElement): string | Promise<string> | undefined {
   const { copyPrompt, copyContext, copyMarkdown } = button.dataset;
   if (copyMarkdown) return fetchText(copyMarkdown);
+  // A site built without Markdown twins: the text on the page is what there is.
+  if (button.dataset.copyPage !== undefined) return articleText(button);
   const prompt = promptText(document.getElementById(copyPrompt ?? ''));
+  if (prompt !== undefined && button.dataset.copyContextPage !== undefined) return promptWithContext(prompt, articleText(button));
   if (prompt === undefined || !copyContext) return prompt;
   return fetchText(copyContext).then((twin) => promptWithContext(prompt, twin));
 }

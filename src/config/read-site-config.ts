@@ -90,13 +90,17 @@ function readFields(file: VFile, data: Record<string, unknown>): SiteConfig {
     else report(file, `Unexpected \`today\` \`${today}\`, expected a date like 2026-05 or 2026-05-31`, placeOf(file, 'today'), 'site-config');
   }
   if (data.llmLinks !== undefined && data.llmLinks !== null) config.llmLinks = readLlmLinks(file, data.llmLinks);
+  if (data.twins !== undefined && data.twins !== null) {
+    if (typeof data.twins === 'boolean') config.twins = data.twins;
+    else report(file, `Unexpected \`twins\` \`${String(data.twins)}\`, expected true or false`, placeOf(file, 'twins'), 'site-config');
+  }
   for (const key of Object.keys(data).sort()) {
     if (!KNOWN_KEYS.has(key)) report(file, `Unexpected setting \`${key}\`, expected one of ${[...KNOWN_KEYS].join(', ')}`, placeOf(file, key), 'site-config');
   }
   return config;
 }
 
-const KNOWN_KEYS = new Set(['title', 'description', 'baseUrl', 'pathPrefix', 'language', 'llmLinks', 'today']);
+const KNOWN_KEYS = new Set(['title', 'description', 'baseUrl', 'pathPrefix', 'language', 'llmLinks', 'today', 'twins']);
 
 /** `2026`, `2026-05` or `2026-05-31`. */
 export function isReferenceDate(text: string): boolean {

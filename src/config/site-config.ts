@@ -27,6 +27,11 @@ export interface SiteConfig {
    * use the newest date in the library, so a rebuild of the same notes stays byte-identical.
    */
   today: string;
+  /**
+   * Whether every line and note page gets a Markdown twin (`<page>index.md`). Off for hosts that
+   * cap the number of files (Cloudflare Pages' free plan: 20,000): the twins are half the files.
+   */
+  twins: boolean;
 }
 
 export const defaultSiteConfig: SiteConfig = {
@@ -38,6 +43,7 @@ export const defaultSiteConfig: SiteConfig = {
   language: 'en',
   llmLinks: [...LLM_LINKS],
   today: '',
+  twins: true,
 };
 
 /** `atlas`, `/atlas`, `atlas/` → `/atlas/`; empty → `/`. */

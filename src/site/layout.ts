@@ -55,7 +55,7 @@ export function renderLayout(site: SiteData, page: PageShell): string {
 <meta name="description" content="${page.description}">
 ${openGraph(site, { title: page.title, description: page.description, type: page.type ?? 'website', ...(page.canonical === false ? {} : { url: page.url }) })}<link rel="stylesheet" href="${site.href('/assets/site.css')}">
 <link rel="alternate" type="application/atom+xml" title="${config.title}: inquiring lines" href="${site.href('/feed.xml')}">
-${page.markdownTwin ? html`<link rel="alternate" type="text/markdown" href="${site.href(markdownTwinUrl(page.url))}">\n` : ''}${page.structuredData ? jsonLdScript(page.structuredData) : ''}${page.head ?? ''}</head>
+${page.markdownTwin && site.config.twins ? html`<link rel="alternate" type="text/markdown" href="${site.href(markdownTwinUrl(page.url))}">\n` : ''}${page.structuredData ? jsonLdScript(page.structuredData) : ''}${page.head ?? ''}</head>
 <body>
 <a class="skip-link" href="#main">Skip to content</a>
 <header class="site-header">

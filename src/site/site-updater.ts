@@ -9,7 +9,7 @@
  * it was; a new node starts where its neighbours are) and the search index, made again from the
  * records (about a second at full size, so after every edit rather than once edits pause).
  */
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { VFile } from 'vfile';
 import type { Library } from '../library/library.ts';
@@ -20,7 +20,8 @@ import { createNeighbourhoods, networkJson } from './graph-data.ts';
 import type { PageTemplate } from './page-templates.ts';
 import { sitePages } from './page-templates.ts';
 import { markdownTwinUrl, recordTwins } from './pages/markdown-twin.ts';
-import { renderLlmsFullTxt, renderLlmsTxt } from './pages/llms-txt.ts';
+import { renderLlmsTxt } from './pages/llms-txt.ts';
+import { llmsFullFiles, LLMS_FULL_PARTS } from './llms-full-files.ts';
 import { reportUnsafeUrls } from './report-unsafe-urls.ts';
 import { SEARCH_INDEX_FILE, siteSearchIndex } from './search-index.ts';
 import { SiteData } from './site-data.ts';
@@ -107,12 +108,18 @@ export class SiteUpdater {
     // Every twin is made once: the changed ones are written, and all of them make llms-full.txt.
     const twins = recordTwins(site);
     for (const { record, markdown } of twins) {
-      if (!ids.has(record.id)) continue;
+      if (!ids.has(record.id) || !site.config.twins) continue;
       const file = markdownTwinUrl(record.url).replace(/^\//, '');
       if (await writeIfChanged(path.join(outDir, file), markdown)) written.push(file);
     }
     await writeFile(path.join(outDir, 'llms.txt'), renderLlmsTxt(site));
-    await writeFile(path.join(outDir, 'llms-full.txt'), renderLlmsFullTxt(site, twins.map((twin) => twin.markdown)));
+    const full = llmsFullFiles(site, twins);
+    for (const { file, text } of full) if (await writeIfChanged(path.join(outDir, ...file.split('/')), text)) written.push(file);
+    // Parts the library no longer has (it shrank, or a collection went).
+    const parts = new Set(full.map(({ file }) => file));
+    for (const name of await readdir(path.join(outDir, LLMS_FULL_PARTS)).catch(() => [] as string[])) {
+      if (!parts.has(`${LLMS_FULL_PARTS}/${name}`)) await rm(path.join(outDir, LLMS_FULL_PARTS, name), { force: true });
+    }
 
     placeNewNodes(atlas, this.#layout);
     await writeFile(path.join(outDir, 'graph.json'), networkJson(atlas.graph, this.#layout));

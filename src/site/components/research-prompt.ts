@@ -44,6 +44,8 @@ export function queryValue(text: string): string {
 export interface ResearchPromptExtras {
   /** Prefixed url of the line's Markdown twin, for "Copy with sources". */
   contextUrl?: string;
+  /** Without twins (the `twins` setting off): "Copy with sources" takes the context from the page. */
+  contextFromPage?: boolean;
   /** "claims dated 2025 to 2026 · newest …", shown under the intro. */
   dates?: string;
 }
@@ -58,6 +60,7 @@ ${extras.dates ? html`<p class="claim-dates">${extras.dates}</p>` : ''}
 <div class="prompt-actions">
 <button type="button" class="copy-prompt" data-copy-prompt="${sourceId}">Copy prompt</button>
 ${extras.contextUrl ? html`<button type="button" class="copy-prompt copy-context" data-copy-prompt="${sourceId}" data-copy-context="${extras.contextUrl}" hidden>Copy with sources</button>
+` : ''}${extras.contextFromPage ? html`<button type="button" class="copy-prompt copy-context" data-copy-prompt="${sourceId}" data-copy-context-page hidden>Copy with sources</button>
 ` : ''}${links.map((service, i) => html`<a class="llm-link" id="prompt-${service}" href="${i === 0 ? llmUrl(service, prompt.text) : LLM_SERVICES[service].url}"${i === 0 ? '' : html` data-prompt-from="${sourceId}"`} target="_blank" rel="noopener">${LLM_SERVICES[service].label}<span class="visually-hidden"> (new tab)</span></a>\n`)}<span class="copy-status" role="status" aria-live="polite"></span>
 </div>
 <noscript><p class="prompt-noscript">Copying needs JavaScript: expand the prompt and select its text instead.</p></noscript>

@@ -17,7 +17,7 @@ export function renderLlmsTxt(site: SiteData): string {
   if (config.description) parts.push(`> ${oneLine(config.description)}`);
   parts.push(
     `${count(atlas.lines.length, 'inquiring line')} (a question followed through the notes, with a research prompt to take it further), ${count(full.length, 'concept note')} and ${count(atlas.papers.length, 'cited paper')}. ` +
-      `Every line and note page has a Markdown twin: its address followed by \`index.md\`, linked below. ` +
+      (config.twins ? `Every line and note page has a Markdown twin: its address followed by \`index.md\`, linked below. ` : '') +
       `[llms-full.txt](${site.absolute('/llms-full.txt')}) holds the whole library in one file.`,
   );
   if (atlas.lines.length > 0) {
@@ -50,7 +50,7 @@ export function renderLlmsFullTxt(site: SiteData, twins: readonly string[]): str
 /** `- [Title](/notes/x/index.md): summary` */
 function item(site: SiteData, title: string, url: string, summary: string): string {
   const description = summary ? `: ${oneLine(summary)}` : '';
-  return `- [${escapeText(title)}](${site.absolute(markdownTwinUrl(url))})${description}`;
+  return `- [${escapeText(title)}](${site.absolute(site.config.twins ? markdownTwinUrl(url) : url)})${description}`;
 }
 
 /** Notes grouped by collection name (by name; notes without one first, under ""). */

@@ -24,8 +24,8 @@ export function renderNotePage(site: SiteData, note: Note): string {
 ${showDeck(note) ? html`<p class="deck">${site.inline(note.summary)}</p>` : ''}
 ${collectionLine(site, note)}
 <div class="note-actions">
-<button type="button" class="copy-note" data-copy-markdown="${site.href(markdownTwinUrl(note.url))}" hidden>Copy note</button>
-<a class="markdown-link" href="${site.href(markdownTwinUrl(note.url))}" type="text/markdown">Markdown</a>
+${site.config.twins ? html`<button type="button" class="copy-note" data-copy-markdown="${site.href(markdownTwinUrl(note.url))}" hidden>Copy note</button>
+<a class="markdown-link" href="${site.href(markdownTwinUrl(note.url))}" type="text/markdown">Markdown</a>` : html`<button type="button" class="copy-note" data-copy-page hidden>Copy note</button>`}
 <span class="copy-status" role="status" aria-live="polite"></span>
 </div>
 </header>
