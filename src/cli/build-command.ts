@@ -5,6 +5,7 @@ import { reporter } from 'vfile-reporter';
 import { normalizeBaseUrl, normalizePathPrefix } from '../config/site-config.ts';
 import type { SiteConfig } from '../config/site-config.ts';
 import { isReferenceDate } from '../config/read-site-config.ts';
+import { DEFAULT_CACHE_DIR } from '../library/parse-cache.ts';
 import { buildSite } from '../site/build-site.ts';
 import type { SiteSession } from '../site/site-session.ts';
 import { exitCodeFor } from './exit-code.ts';
@@ -22,6 +23,8 @@ Build the site for the notes in DIR (default: seeds): pages, graph data, scripts
   --config FILE        settings file (default: DIR/atlas.config.yml)
   --today DATE         measure the age of claims from DATE (2026-05); default: the newest date
                        in the library, so rebuilds of the same notes are identical
+  --no-cache           parse every file again (default: reuse what the last build parsed, kept
+                       in node_modules/.cache/atlas, for the files that did not change)
   --strict             exit 1 when any warning or error exists
   --quiet              print errors only, and the summary
   --json               print one JSON report (stages, counts, diagnostics) on stdout, nothing else
@@ -36,6 +39,7 @@ export const BUILD_OPTIONS = {
   'base-url': { type: 'string' },
   config: { type: 'string' },
   today: { type: 'string' },
+  'no-cache': { type: 'boolean' },
   strict: { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
@@ -92,7 +96,7 @@ export async function buildCommand(argv: string[]): Promise<number> {
   const started = performance.now();
   let session;
   try {
-    session = await buildSite({ notesDir, outDir, configFile: values.config, overrides: configOverrides(values), progress });
+    session = await buildSite({ notesDir, outDir, configFile: values.config, overrides: configOverrides(values), progress, ...cacheOption(values) });
   } catch (error) {
     process.stderr.write(`atlas build: the build failed: ${(error as Error).stack ?? String(error)}\n`);
     return 1;
@@ -111,6 +115,11 @@ export async function buildCommand(argv: string[]): Promise<number> {
     `Built ${session.stats.records} records into ${displayPath(session.options.outDir)} in ${seconds}s (${summarizeDiagnostics(session.diagnostics, noteFileCount(session))})\n`,
   );
   return exitCode;
+}
+
+/** The parse cache's folder unless `--no-cache`. */
+export function cacheOption(values: { 'no-cache'?: boolean }): { cacheDir?: string } {
+  return values['no-cache'] ? {} : { cacheDir: path.resolve(DEFAULT_CACHE_DIR) };
 }
 
 export function checkToday(today: string | undefined): string | undefined {

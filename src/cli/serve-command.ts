@@ -5,7 +5,7 @@ import { readSiteConfig } from '../config/read-site-config.ts';
 import { buildSite } from '../site/build-site.ts';
 import { serveSite } from '../site/serve-site.ts';
 import { StageLines } from './build-report.ts';
-import { BUILD_OPTIONS, checkNotesDir, checkToday, configOverrides, displayPath } from './build-command.ts';
+import { BUILD_OPTIONS, cacheOption, checkNotesDir, checkToday, configOverrides, displayPath } from './build-command.ts';
 import { summarizeDiagnostics } from './format-diagnostics.ts';
 
 const HELP = `Usage: atlas serve [DIR] [options]
@@ -19,6 +19,7 @@ touches (the search index follows once edits pause). Stop with Ctrl-C.
   --base-url URL       absolute origin for canonical links, sitemap and feed
   --config FILE        settings file (default: DIR/atlas.config.yml)
   --today DATE         measure the age of claims from DATE (2026-05)
+  --no-cache           parse every file again (default: reuse what the last build parsed)
   --quiet              print errors only, and the summary
 `;
 
@@ -56,7 +57,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
   const progress = new StageLines({ lines: !quiet, bar: process.stderr.isTTY === true && !quiet });
   let session;
   try {
-    session = await buildSite({ notesDir, outDir, configFile: values.config, overrides, minify: false, progress });
+    session = await buildSite({ notesDir, outDir, configFile: values.config, overrides, minify: false, progress, ...cacheOption(values) });
   } catch (error) {
     process.stderr.write(`atlas serve: the build failed: ${(error as Error).stack ?? String(error)}\n`);
     return 1;

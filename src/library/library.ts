@@ -17,6 +17,7 @@ import type { BuildProgress } from '../site/build-progress.ts';
 import { silentProgress } from '../site/build-progress.ts';
 import type { RecordChanges } from './record-changes.ts';
 import { recordChanges } from './record-changes.ts';
+import type { ParseCache } from './parse-cache.ts';
 
 /** One resolved library: the atlas, the documents it was resolved from, every file read, every problem. */
 export interface BuiltAtlas {
@@ -34,6 +35,8 @@ export interface LibraryState extends BuiltAtlas {
   filesRead: string[];
   /** Milliseconds reading and parsing, and resolving. */
   timings: { parse: number; resolve: number };
+  /** Note files parsed by this call; the others came from the parse cache (or were not read again). */
+  parsed: number;
 }
 
 interface NoteFile {
@@ -57,10 +60,14 @@ export class Library {
   readonly dir: string;
   readonly #notes = new Map<string, NoteFile>();
   readonly #memory = new ResolveMemory();
+  readonly #cache: ParseCache | undefined;
   #current?: BuiltAtlas;
+  #parsed = 0;
 
-  constructor(dir: string) {
+  /** `cache`: parsed documents kept on disk between builds (`parse-cache.ts`); none by default. */
+  constructor(dir: string, options: { cache?: ParseCache } = {}) {
     this.dir = dir;
+    this.#cache = options.cache;
   }
 
   /** The library as last loaded or updated. */
@@ -74,7 +81,9 @@ export class Library {
     progress.start('read');
     const files = await readNotes(this.dir);
     progress.end('read', files.length);
-    return this.loadFiles(files, progress);
+    const state = this.loadFiles(files, progress);
+    this.#cache?.prune();
+    return state;
   }
 
   /** Like `load`, over files already read (in `readNotes`'s order); for tests and tools. */
@@ -88,7 +97,7 @@ export class Library {
     // property tests) may repeat a path, and the resolver orders even those.
     const documents: ParsedDocument[] = [];
     for (const [i, file] of noteFiles.entries()) {
-      const document = parseDocument(file);
+      const document = this.#parse(file);
       if (document) {
         documents.push(document);
         this.#notes.set(file.path, { file, document });
@@ -131,7 +140,7 @@ export class Library {
         this.#notes.delete(relative); // gone
         continue;
       }
-      const document = file.value === undefined ? undefined : parseDocument(file);
+      const document = file.value === undefined ? undefined : this.#parse(file);
       this.#notes.set(relative, document ? { file, document } : { file });
     }
     const files = [...this.#notes.keys()].sort().map((p) => this.#notes.get(p)!.file);
@@ -143,10 +152,23 @@ export class Library {
     return this.#resolve(files, documents, read, started, performance.now(), before);
   }
 
+  /** Parse `file`, or take what parsing it gave last time from the cache. */
+  #parse(file: VFile): ParsedDocument | undefined {
+    const cached = this.#cache?.restore(file);
+    if (cached) return cached.document;
+    const before = file.messages.length;
+    const document = parseDocument(file);
+    this.#parsed++;
+    this.#cache?.store(file, document, before);
+    return document;
+  }
+
   #resolve(files: VFile[], documents: ParsedDocument[], read: ReadonlySet<string>, started: number, parsed: number, before: Atlas | undefined): LibraryState {
     const atlas = resolveAtlas(documents, files, { memory: this.#memory });
     this.#current = { atlas, documents, files, diagnostics: collectDiagnostics(files) };
     const changes = recordChanges(before ?? EMPTY_ATLAS, atlas, read);
-    return { ...this.#current, changes, filesRead: [...read].sort(), timings: { parse: parsed - started, resolve: performance.now() - parsed } };
+    const count = this.#parsed;
+    this.#parsed = 0;
+    return { ...this.#current, changes, filesRead: [...read].sort(), timings: { parse: parsed - started, resolve: performance.now() - parsed }, parsed: count };
   }
 }

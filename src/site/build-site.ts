@@ -21,6 +21,8 @@ export interface BuildSiteOptions {
   load?: SiteSessionOptions['load'];
   /** Told of every stage as it runs. */
   progress?: SiteSessionOptions['progress'];
+  /** Keep parsed documents here between builds; none by default. */
+  cacheDir?: string;
 }
 
 export const defaultBuildSiteOptions: Omit<BuildSiteOptions, 'notesDir'> = {
@@ -42,6 +44,7 @@ export async function buildSite(options: Pick<BuildSiteOptions, 'notesDir'> & Pa
     minify: settings.minify,
     ...(settings.load ? { load: settings.load } : {}),
     ...(settings.progress ? { progress: settings.progress } : {}),
+    ...(settings.cacheDir ? { cacheDir: settings.cacheDir } : {}),
   });
   await renderPages(session);
   await session.finish();

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { VFile } from 'vfile';
 import type { BuiltAtlas } from '../library/library.ts';
 import { Library } from '../library/library.ts';
+import { ParseCache } from '../library/parse-cache.ts';
 import type { Diagnostic } from '../model.ts';
 import { collectDiagnostics } from '../diagnostics.ts';
 import type { Layout } from '../layout/layout-graph.ts';
@@ -33,6 +34,8 @@ export interface SiteSessionOptions {
   load?: (notesDir: string, progress: BuildProgress) => Promise<BuiltAtlas>;
   /** Told of every stage as it runs (the command line's stage lines and progress bar). */
   progress: BuildProgress;
+  /** Where parsed documents are kept between builds (`library/parse-cache.ts`); none: parse every file. */
+  cacheDir?: string;
 }
 
 export const defaultSiteSessionOptions: Omit<SiteSessionOptions, 'notesDir' | 'outDir'> = {
@@ -73,8 +76,11 @@ export class SiteSession {
 
   constructor(options: Pick<SiteSessionOptions, 'notesDir' | 'outDir'> & Partial<SiteSessionOptions>) {
     this.options = { ...defaultSiteSessionOptions, ...options };
-    this.library = new Library(this.options.notesDir);
+    const { notesDir, cacheDir } = this.options;
+    this.library = new Library(notesDir, cacheDir ? { cache: new ParseCache(cacheDir, notesDir) } : {});
   }
+  /** Note files the last load parsed; the others came from the parse cache. */
+  parsedFiles = 0;
 
   /** The data every template renders from; only valid after `load()`. */
   site(): SiteData {
@@ -88,6 +94,7 @@ export class SiteSession {
     const { progress } = this.options;
     const { load } = this.options;
     const built = load ? this.library.adopt(await load(notesDir, progress)) : await this.library.load(progress);
+    this.parsedFiles = 'parsed' in built && typeof built.parsed === 'number' ? built.parsed : 0;
     this.built = built;
     reportUnsafeUrls(built.atlas, built.files);
     this.files = configVFile ? [...built.files, configVFile] : [...built.files];
