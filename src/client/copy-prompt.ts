@@ -9,7 +9,6 @@
  * Falls back to `execCommand('copy')` where the Clipboard API is missing or refused, and says
  * what happened in the polite live region.
  */
-import { articleText } from './page-text.ts';
 import { promptWithContext } from './prompt-context.ts';
 
 const CLEAR_AFTER_MS = 4000;
@@ -30,12 +29,17 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-prompt-f
 function textFor(button: HTMLButtonElement): string | Promise<string> | undefined {
   const { copyPrompt, copyContext, copyMarkdown } = button.dataset;
   if (copyMarkdown) return fetchText(copyMarkdown);
-  // A site built without Markdown twins: the text on the page is what there is.
-  if (button.dataset.copyPage !== undefined) return articleText(button);
+  // A site built without Markdown twins: the text on the page is what there is. Loaded on
+  // click, so the pages of a site with twins carry none of it.
+  if (button.dataset.copyPage !== undefined) return pageText(button);
   const prompt = promptText(document.getElementById(copyPrompt ?? ''));
-  if (prompt !== undefined && button.dataset.copyContextPage !== undefined) return promptWithContext(prompt, articleText(button));
+  if (prompt !== undefined && button.dataset.copyContextPage !== undefined) return pageText(button).then((text) => promptWithContext(prompt, text));
   if (prompt === undefined || !copyContext) return prompt;
   return fetchText(copyContext).then((twin) => promptWithContext(prompt, twin));
+}
+
+async function pageText(button: HTMLButtonElement): Promise<string> {
+  return (await import('./page-text.ts')).articleText(button);
 }
 
 async function fetchText(url: string): Promise<string> {
