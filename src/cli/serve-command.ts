@@ -19,7 +19,7 @@ touches (the search index follows once edits pause). Stop with Ctrl-C.
   --base-url URL       absolute origin for canonical links, sitemap and feed
   --config FILE        settings file (default: DIR/atlas.config.yml)
   --today DATE         measure the age of claims from DATE (2026-05)
-  --no-cache           parse every file again (default: reuse what the last build parsed)
+  --cache              parse only the files that changed since the last --cache build
   --quiet              print errors only, and the summary
 `;
 
