@@ -8,9 +8,9 @@
  */
 
 /** A modern id, whole: year, month and number captured, so the parser can check them. */
-export const NEW_ARXIV_ID = /^(\d{2})(\d{2})\.(\d{4,5})(?:v\d+)?$/;
+const NEW_ARXIV_ID = /^(\d{2})(\d{2})\.(\d{4,5})(?:v\d+)?$/;
 /** An old-style id, whole: archive, year and month captured. */
-export const OLD_ARXIV_ID = /^([a-z]+(?:-[a-z]+)*)(?:\.[A-Z]{2})?\/(\d{2})(\d{2})\d{3}(?:v\d+)?$/i;
+const OLD_ARXIV_ID = /^([a-z]+(?:-[a-z]+)*)(?:\.[A-Z]{2})?\/(\d{2})(\d{2})\d{3}(?:v\d+)?$/i;
 
 /** Either shape, unanchored and without its version, for patterns that find ids in text. */
 const ID = String.raw`\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7}`;

@@ -7,8 +7,6 @@
 import { compareText } from './compare-text.ts';
 import type { EdgeKind, RecordKind } from './model.ts';
 
-export { compareText } from './compare-text.ts';
-
 /** Record kinds, in the order the graph files list them. */
 export const RECORD_KINDS: readonly RecordKind[] = ['inquiring-line', 'note', 'paper', 'collection'];
 

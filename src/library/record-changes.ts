@@ -16,8 +16,6 @@ export interface RecordChanges {
   changed: string[];
 }
 
-export const NO_CHANGES: RecordChanges = { added: [], removed: [], changed: [] };
-
 /** `changedFiles`: paths (relative to the notes folder) read again. Each list sorted. */
 export function recordChanges(before: Atlas, after: Atlas, changedFiles: ReadonlySet<string>): RecordChanges {
   const old = indexRecords(before);
@@ -40,7 +38,7 @@ export function recordChanges(before: Atlas, after: Atlas, changedFiles: Readonl
  * links in it change, which also changes the graph's edges, and so the records at both ends.
  * (Comparing 10,000 records as JSON took half a second; this stops at the first difference.)
  */
-export function sameData(a: unknown, b: unknown): boolean {
+function sameData(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
   if (isTree(a) && isTree(b)) return true;
