@@ -60,10 +60,21 @@ function takePrompt(body: Root, index: number, lines: readonly SourceLine[], con
   let end = index + 1;
   while (end < body.children.length && !isHeading(body.children[end] as RootContent, 2)) end++;
   const from = heading.position?.end.line ?? 0;
-  const to = body.children[end]?.position?.start.line ?? Number.POSITIVE_INFINITY;
+  const to = sectionEnd(body.children[end]);
   body.children.splice(index, end - index);
   const headingLine = lines.find((line) => line.line === heading.position?.start.line) ?? (lines[0] as SourceLine);
   return parsePrompt(lines.filter((line) => line.line > from && line.line < to), headingLine, context.file, context.source);
+}
+
+/**
+ * The first line that is no longer the prompt: where the next heading's own text starts. A setext
+ * heading's node starts at the link reference definitions written above its text (CommonMark
+ * takes them out of the heading), and those lines are the author's, so they stay in the prompt.
+ */
+function sectionEnd(next: RootContent | undefined): number {
+  if (next === undefined) return Number.POSITIVE_INFINITY;
+  const text = next.type === 'heading' ? next.children[0]?.position?.start.line : undefined;
+  return text ?? next.position?.start.line ?? Number.POSITIVE_INFINITY;
 }
 
 /** A heading of depth `depth` or shallower. */
