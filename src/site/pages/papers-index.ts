@@ -1,15 +1,17 @@
 /**
  * `/papers/`: every paper the research prompts cite, newest first (a date given as a year alone
- * comes before that year's months; undated papers last). A small script offers other orders —
- * oldest first, most cited, by title — reading the `data-*` keys each item carries.
+ * comes before that year's months; undated papers last), 100 a page. A small script offers other
+ * orders of a page's papers — oldest first, most cited, by title — reading the `data-*` keys each
+ * item carries.
  */
 import type { Paper } from '../../model.ts';
 import type { ClaimDate } from '../../dates/claim-date.ts';
 import { compareClaimDates, parseClaimDate } from '../../dates/claim-date.ts';
 import { compareText } from '../../resolve/record-order.ts';
 import { html } from '../html.ts';
-import { renderLayout } from '../layout.ts';
+import type { ListPage } from '../list-pages.ts';
 import type { SiteData } from '../site-data.ts';
+import { renderListPage } from './list-page.ts';
 
 /** Papers newest first; undated ones last, then by arXiv id. */
 export function papersNewestFirst(papers: readonly Paper[]): Paper[] {
@@ -29,19 +31,24 @@ export function dateKey(paper: Paper): number {
   return date ? date.year * 100 + (date.month ?? 0) : -1;
 }
 
-export function renderPapersIndexPage(site: SiteData): string {
-  const papers = papersNewestFirst(site.atlas.papers);
-  const main = html`<h1>Papers</h1>
-<p class="deck">${papers.length} ${papers.length === 1 ? 'paper' : 'papers'} cited by the research prompts, with titles and dates as cited. <a href="${site.href('/stale/')}">Lines to re-run first</a> lists the prompts whose newest paper is oldest.</p>
-<div class="sort-papers" role="group" aria-label="Order of the papers" data-sort-papers hidden>
+export function renderPapersIndexPage(site: SiteData, page: ListPage<Paper> = site.lists.papers[0]!): string {
+  const n = page.total;
+  return renderListPage(site, page, {
+    title: 'Papers',
+    description: 'Every paper the research prompts cite.',
+    deck: html`${n} ${n === 1 ? 'paper' : 'papers'} cited by the research prompts, newest first, with titles and dates as cited. <a href="${site.href('/stale/')}">Lines to re-run first</a> lists the prompts whose newest paper is oldest.`,
+    empty: 'No research prompt cites an arXiv paper yet.',
+    listId: 'paper-list',
+    controls: html`<div class="sort-papers" role="group" aria-label="${page.count > 1 ? 'Order of the papers on this page' : 'Order of the papers'}" data-sort-papers hidden>
 <button type="button" data-sort="newest" aria-pressed="true">Newest first</button>
 <button type="button" data-sort="oldest" aria-pressed="false">Oldest first</button>
 <button type="button" data-sort="cited" aria-pressed="false">Most cited</button>
 <button type="button" data-sort="title" aria-pressed="false">Title</button>
-</div>
-<ul class="paper-list">
-${papers.map((paper, i) => paperItem(site, paper, i))}</ul>`;
-  return renderLayout(site, { title: 'Papers', description: 'Every paper the research prompts cite.', url: '/papers/', main, scripts: ['sort-papers'] });
+</div>`,
+    entries: html`<ul class="paper-list" id="paper-list">
+${page.items.map((paper, i) => paperItem(site, paper, page.offset + i))}</ul>`,
+    scripts: ['sort-papers'],
+  });
 }
 
 function paperItem(site: SiteData, paper: Paper, index: number) {
