@@ -31,8 +31,7 @@ export function renderHomePage(site: SiteData): string {
   const records: readonly (InquiringLine | Note)[] = kind === 'lines' ? atlas.lines : notes;
   const main = html`<section class="intro" aria-labelledby="home-title">
 <h1 id="home-title">${config.title}</h1>
-${config.description ? html`<p class="deck">${config.description}</p>` : ''}
-<p class="about">${about(site)}</p>
+${config.description ? html`<p class="deck">${config.description}</p>` : html`<p class="deck">${about(site)}</p>`}
 <p class="counts"><a href="${site.href('/inquiring-lines/')}">${count(atlas.lines.length, 'inquiring line', 'inquiring lines')}</a> · <a href="${site.href('/notes/')}">${count(notes.length, 'note', 'notes')}</a>${stubs > 0 ? ` (+ ${count(stubs, 'note', 'notes')} known by reference)` : ''} · <a href="${site.href('/papers/')}">${count(atlas.papers.length, 'paper', 'papers')}</a> · <a href="${site.href('/collections/')}">${count(atlas.collections.length, 'collection', 'collections')}</a></p>
 ${searchForm(site, { label: 'Search the library' })}
 <p><a class="open-network" href="${site.href('/network/')}">Open the full network</a></p>

@@ -13,9 +13,23 @@ import type { ListPage } from '../list-pages.ts';
 import type { SiteData } from '../site-data.ts';
 import { renderListPage } from './list-page.ts';
 
+/**
+ * The date a paper sorts by: the date its citations give; when they give only the year, the
+ * month from a new-style arXiv id of that year (`2506.13351` was submitted in 2025-06).
+ */
+export function paperSortDate(paper: Paper): ClaimDate | undefined {
+  const date = paper.date === undefined ? undefined : parseClaimDate(paper.date);
+  if (!date || date.month !== undefined || date.approximate) return date;
+  const id = /^(\d{2})(\d{2})\.\d{4,5}(?:v\d+)?$/.exec(paper.arxivId);
+  if (!id) return date;
+  const year = 2000 + Number(id[1]);
+  const month = Number(id[2]);
+  return year === date.year && month >= 1 && month <= 12 ? { ...date, month } : date;
+}
+
 /** Papers newest first; undated ones last, then by arXiv id. */
 export function papersNewestFirst(papers: readonly Paper[]): Paper[] {
-  const date = (p: Paper): ClaimDate | undefined => (p.date === undefined ? undefined : parseClaimDate(p.date));
+  const date = paperSortDate;
   return [...papers].sort((a, b) => {
     const da = date(a);
     const db = date(b);
@@ -27,7 +41,7 @@ export function papersNewestFirst(papers: readonly Paper[]): Paper[] {
 
 /** A number that sorts like the date: 202506 for 2025-06, 202500 for 2025; -1 when undated. */
 export function dateKey(paper: Paper): number {
-  const date = paper.date === undefined ? undefined : parseClaimDate(paper.date);
+  const date = paperSortDate(paper);
   return date ? date.year * 100 + (date.month ?? 0) : -1;
 }
 
