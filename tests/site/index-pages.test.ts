@@ -6,7 +6,12 @@
  * they hold.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+import type { StaticServer } from '../support/serve-static.ts';
+import { serveStatic } from '../support/serve-static.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as cheerio from 'cheerio';
 import type { Atlas } from '../../src/model.ts';
@@ -96,8 +101,8 @@ describe('the lists in pages', () => {
     if (first === '/stale/') expect(listed.sort()).toEqual(bigAtlas.lines.filter((l) => l.prompt).map((l) => l.url).sort());
   });
 
-  it('lists more than one page of lines and papers at 200 lines', () => {
-    for (const list of ['/inquiring-lines/', '/papers/']) expect(walk(big, list).length, list).toBeGreaterThan(1);
+  it('lists more than one page of lines and of lines to re-run at 200 lines', () => {
+    for (const list of ['/inquiring-lines/', '/stale/']) expect(walk(big, list).length, list).toBeGreaterThan(1);
   });
 
   it('numbers the pages with the first, the last and two either side, gaps as 0', () => {
@@ -170,5 +175,42 @@ describe('the home page', () => {
     // An ICO holding one PNG: reserved 0, type 1, one image.
     const ico = readFileSync(path.join(seeds.outDir, 'favicon.ico'));
     expect([ico.readUInt16LE(0), ico.readUInt16LE(2), ico.readUInt16LE(4)]).toEqual([0, 1, 1]);
+  });
+});
+
+describe('accessibility of the list pages', () => {
+  let server: StaticServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await serveStatic(big.outDir);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('has no axe violations on the home page and a middle page of each list, light and dark', async () => {
+    const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    const urls = ['/', '/inquiring-lines/2/', '/stale/2/', '/papers/', '/notes/'];
+    const violations: string[] = [];
+    for (const scheme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({ colorScheme: scheme });
+      const page = await context.newPage();
+      for (const url of urls) {
+        await page.goto(server.url + url.slice(1));
+        await page.locator('.list-filter:not([hidden]), #home-title').first().waitFor();
+        await page.addScriptTag({ content: axeSource });
+        const found = await page.evaluate(async () => {
+          type AxeResult = { violations: { id: string; nodes: { target: string[] }[] }[] };
+          const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResult> } }).axe;
+          const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag22aa', 'best-practice'], resultTypes: ['violations'] });
+          return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        });
+        violations.push(...found.map((v) => `${scheme} ${url} ${v}`));
+      }
+      await context.close();
+    }
+    expect(violations).toEqual([]);
   });
 });

@@ -104,6 +104,26 @@ describe('without script', () => {
   });
 });
 
+describe('the filter box of a list page', () => {
+  it('appears with script and narrows the page to the entries holding every word typed', async () => {
+    const notes = seeds.session.site().atlas.notes;
+    const target = notes.find((n) => !n.stub)!;
+    const word = target.title.split(/\s+/).sort((a, b) => b.length - a.length)[0]!;
+    const expected = notes.filter((n) => `${n.title} ${seeds.session.site().plain(seeds.session.site().summaryOf(n.id) ?? '')}`.toLowerCase().includes(word.toLowerCase()));
+    const page = await browser.newPage();
+    await page.goto(`${server.url}notes/`);
+    const box = page.getByLabel('Filter the list');
+    await box.fill(word.toUpperCase());
+    await expect.poll(() => page.locator('#note-list > li:visible').count()).toBeLessThanOrEqual(expected.length);
+    expect(await page.locator(`#note-list > li:visible a[href="${target.url}"]`).count()).toBe(1);
+    expect(await page.locator('#note-list > li:visible').count()).toBeLessThan(notes.length);
+    expect(await page.locator('.list-filter-status').textContent()).toMatch(/^\d+ of \d+ on this page$/);
+    await box.fill('');
+    await expect.poll(() => page.locator('#note-list > li:visible').count()).toBe(notes.length);
+    await page.close();
+  });
+});
+
 describe('Copy with sources under a base url', () => {
   it('writes absolute links to the line and its sources', async () => {
     const line = seeds.session.site().atlas.lines.find((l) => l.sources.some((s) => s.target))!;
