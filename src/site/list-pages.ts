@@ -19,6 +19,8 @@ export interface ListPage<T> {
   list: ListName;
   /** Site-relative, unprefixed: `/papers/` for the first page, `/papers/2/` after. */
   url: string;
+  /** Every page's url, first to last (shared by the pages of a list). */
+  urls: readonly string[];
   /** 1-based. */
   number: number;
   /** How many pages the list has (at least 1: an empty list still has its page). */
@@ -30,19 +32,29 @@ export interface ListPage<T> {
   items: T[];
 }
 
-/** The url of page `number` of `list`. */
-export function listPageUrl(list: ListName, number: number): string {
-  return number <= 1 ? `/${list}/` : `/${list}/${number}/`;
+/**
+ * The url of page `number` of `list`: `/notes/2/`, or `/notes/page/2/` when `nested` (a note
+ * whose slug is a number already has `/notes/2/`; a record's url is never two folders deep).
+ */
+export function listPageUrl(list: ListName, number: number, nested = false): string {
+  return number <= 1 ? `/${list}/` : nested ? `/${list}/page/${number}/` : `/${list}/${number}/`;
 }
 
-/** `items` in pages of `size`; one empty page when there are none. */
-export function paginate<T>(list: ListName, items: readonly T[], size: number = LIST_PAGE_SIZE): ListPage<T>[] {
+/**
+ * `items` in pages of `size`; one empty page when there are none. `taken`: the urls records
+ * have, which no list page may take.
+ */
+export function paginate<T>(list: ListName, items: readonly T[], size: number = LIST_PAGE_SIZE, taken: ReadonlySet<string> = new Set()): ListPage<T>[] {
   const count = Math.max(1, Math.ceil(items.length / size));
+  let nested = false;
+  for (let n = 2; n <= count && !nested; n++) nested = taken.has(listPageUrl(list, n));
+  const urls = Array.from({ length: count }, (_, i) => listPageUrl(list, i + 1, nested));
   return Array.from({ length: count }, (_, i) => ({
     kind: 'list-page' as const,
     id: `list-page:${list}:${i + 1}`,
     list,
-    url: listPageUrl(list, i + 1),
+    url: urls[i]!,
+    urls,
     number: i + 1,
     count,
     total: items.length,

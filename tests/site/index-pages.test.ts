@@ -15,7 +15,7 @@ import { serveStatic } from '../support/serve-static.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as cheerio from 'cheerio';
 import type { Atlas } from '../../src/model.ts';
-import { LIST_PAGE_SIZE } from '../../src/site/list-pages.ts';
+import { LIST_PAGE_SIZE, paginate } from '../../src/site/list-pages.ts';
 import { HOME_LIST_SIZE } from '../../src/site/pages/home.ts';
 import { pageNumbers } from '../../src/site/components/pager.ts';
 import type { TestSite } from '../support/build-site.ts';
@@ -110,6 +110,15 @@ describe('the lists in pages', () => {
     expect(pageNumbers(1, 3)).toEqual([1, 2, 3]);
     expect(pageNumbers(6, 60)).toEqual([1, 0, 4, 5, 6, 7, 8, 0, 60]);
     expect(pageNumbers(4, 10)).toEqual([1, 2, 3, 4, 5, 6, 0, 10]);
+  });
+
+  it('pages a list under page/ when a record has a page number for its slug', () => {
+    const items = Array.from({ length: 250 }, (_, i) => i);
+    expect(paginate('notes', items).map((p) => p.url)).toEqual(['/notes/', '/notes/2/', '/notes/3/']);
+    const nested = paginate('notes', items, 100, new Set(['/notes/3/']));
+    expect(nested.map((p) => p.url)).toEqual(['/notes/', '/notes/page/2/', '/notes/page/3/']);
+    expect(nested[1]!.urls).toEqual(nested.map((p) => p.url));
+    expect(paginate('notes', [])).toMatchObject([{ url: '/notes/', count: 1, total: 0, items: [] }]);
   });
 
   it('puts every list page in the sitemap', () => {

@@ -5,7 +5,6 @@
 import type { RawHtml } from '../html.ts';
 import { html } from '../html.ts';
 import type { ListPage } from '../list-pages.ts';
-import { listPageUrl } from '../list-pages.ts';
 import type { SiteData } from '../site-data.ts';
 
 /** The page's title: "Papers", then "Papers, page 2 of 17". */
@@ -15,8 +14,8 @@ export function listPageTitle(title: string, page: ListPage<unknown>): string {
 
 /** `<link rel="prev">` and `<link rel="next">` for `<head>`. */
 export function pagerLinks(site: SiteData, page: ListPage<unknown>): RawHtml {
-  const prev = page.number > 1 ? html`<link rel="prev" href="${site.href(listPageUrl(page.list, page.number - 1))}">\n` : '';
-  const next = page.number < page.count ? html`<link rel="next" href="${site.href(listPageUrl(page.list, page.number + 1))}">\n` : '';
+  const prev = page.number > 1 ? html`<link rel="prev" href="${site.href(page.urls[page.number - 2]!)}">\n` : '';
+  const next = page.number < page.count ? html`<link rel="next" href="${site.href(page.urls[page.number]!)}">\n` : '';
   return html`${prev}${next}`;
 }
 
@@ -37,7 +36,7 @@ export function pageNumbers(current: number, count: number): number[] {
 /** Nothing for a list of one page. */
 export function pager(site: SiteData, page: ListPage<unknown>, label: string): RawHtml | '' {
   if (page.count <= 1) return '';
-  const url = (n: number) => site.href(listPageUrl(page.list, n));
+  const url = (n: number) => site.href(page.urls[n - 1]!);
   const first = page.offset + 1;
   const last = page.offset + page.items.length;
   return html`<nav class="pager" aria-label="${label}">

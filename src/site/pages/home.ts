@@ -15,6 +15,7 @@ import type { SiteData } from '../site-data.ts';
 import { recordLink } from '../components/record-link.ts';
 import { searchForm } from '../components/search-form.ts';
 import { collectionDeck } from './collection.ts';
+import { listsStylesheet } from './list-page.ts';
 
 /** How many entries each short list on the home page shows. */
 export const HOME_LIST_SIZE = 10;
@@ -57,7 +58,7 @@ ${shortList(site, {
 </div>
 <p class="see-all"><a href="${site.href(kind === 'lines' ? '/inquiring-lines/' : '/notes/')}">${kind === 'lines' ? `All ${count(atlas.lines.length, 'inquiring line', 'inquiring lines')}` : `All ${count(notes.length, 'note', 'notes')}`}</a>${kind === 'lines' ? html` · <a href="${site.href('/stale/')}">Lines to re-run first</a>` : ''}</p>`}
 ${collections(site)}`;
-  return renderLayout(site, { title: config.title, description: config.description || config.title, url: '/', main, scripts: ['search'] });
+  return renderLayout(site, { title: config.title, description: config.description || config.title, url: '/', main, scripts: ['search'], head: listsStylesheet(site) });
 }
 
 /** One sentence on what the library holds, from its counts. */

@@ -43,7 +43,12 @@ ${pager(site, page, `${navLabel}, below the list`)}`}`;
     description: frame.description,
     url: page.url,
     main,
-    head: pagerLinks(site, page),
+    head: html`${listsStylesheet(site)}${pagerLinks(site, page)}`,
     scripts: page.total === 0 ? [] : ['filter-list', ...(frame.scripts ?? [])],
   });
+}
+
+/** The stylesheet of the home page and the lists (pager, filter box, short lists), beside `site.css`. */
+export function listsStylesheet(site: SiteData): RawHtml {
+  return html`<link rel="stylesheet" href="${site.href('/assets/lists.css')}">\n`;
 }
