@@ -9,6 +9,11 @@ import type { InquiringLine, Note, Paper } from '../model.ts';
 
 export const LIST_PAGE_SIZE = 100;
 
+/** `6000` → `6,000`: the same in every locale, so builds stay byte-identical. */
+export function figure(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+$)/g, ',');
+}
+
 /** Which list a page belongs to: its folder under the site root. */
 export type ListName = 'inquiring-lines' | 'notes' | 'papers' | 'stale';
 

@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as cheerio from 'cheerio';
 import type { Atlas } from '../../src/model.ts';
 import { LIST_PAGE_SIZE, paginate } from '../../src/site/list-pages.ts';
+import { loadPageTemplates, sitePages } from '../../src/site/page-templates.ts';
 import { HOME_LIST_SIZE } from '../../src/site/pages/home.ts';
 import { pageNumbers } from '../../src/site/components/pager.ts';
 import type { TestSite } from '../support/build-site.ts';
@@ -119,6 +120,13 @@ describe('the lists in pages', () => {
     expect(nested.map((p) => p.url)).toEqual(['/notes/', '/notes/page/2/', '/notes/page/3/']);
     expect(nested[1]!.urls).toEqual(nested.map((p) => p.url));
     expect(paginate('notes', [])).toMatchObject([{ url: '/notes/', count: 1, total: 0, items: [] }]);
+  });
+
+  it('renders the same list pages for `atlas serve` as the build wrote, whatever records it asks for', async () => {
+    const pages = sitePages(big.session.site(), await loadPageTemplates(), () => false);
+    const lists = pages.filter((p) => /^(inquiring-lines|notes|papers|stale)\/(\d+\/)?index\.html$/.test(p.outputPath));
+    expect(lists.map((p) => p.outputPath)).toContain('inquiring-lines/2/index.html');
+    for (const page of lists) expect(page.render(), page.outputPath).toBe(readFileSync(path.join(big.outDir, page.outputPath), 'utf8'));
   });
 
   it('puts every list page in the sitemap', () => {

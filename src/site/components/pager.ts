@@ -5,6 +5,7 @@
 import type { RawHtml } from '../html.ts';
 import { html } from '../html.ts';
 import type { ListPage } from '../list-pages.ts';
+import { figure } from '../list-pages.ts';
 import type { SiteData } from '../site-data.ts';
 
 /** The page's title: "Papers", then "Papers, page 2 of 17". */
@@ -40,7 +41,7 @@ export function pager(site: SiteData, page: ListPage<unknown>, label: string): R
   const first = page.offset + 1;
   const last = page.offset + page.items.length;
   return html`<nav class="pager" aria-label="${label}">
-<p class="pager-status">Page ${page.number} of ${page.count} · ${first}–${last} of ${page.total}</p>
+<p class="pager-status">Page ${page.number} of ${page.count} · ${figure(first)}–${figure(last)} of ${figure(page.total)}</p>
 <ul>
 ${page.number > 1 ? html`<li><a rel="prev" href="${url(page.number - 1)}">← Previous</a></li>\n` : ''}${pageNumbers(page.number, page.count).map((n) =>
     n === 0

@@ -16,13 +16,14 @@ import { recordLink } from '../components/record-link.ts';
 import { searchForm } from '../components/search-form.ts';
 import { collectionDeck } from './collection.ts';
 import { listsStylesheet } from './list-page.ts';
+import { figure } from '../list-pages.ts';
 
 /** How many entries each short list on the home page shows. */
 export const HOME_LIST_SIZE = 10;
 /** Collections past this many are left to `/collections/`, the largest shown. */
 export const HOME_COLLECTIONS = 40;
 
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const count = (n: number, one: string, many: string) => `${figure(n)} ${n === 1 ? one : many}`;
 
 export function renderHomePage(site: SiteData): string {
   const { atlas, config } = site;

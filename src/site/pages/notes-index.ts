@@ -5,6 +5,7 @@
 import type { Note } from '../../model.ts';
 import { html } from '../html.ts';
 import type { ListPage } from '../list-pages.ts';
+import { figure } from '../list-pages.ts';
 import type { SiteData } from '../site-data.ts';
 import { recordLink } from '../components/record-link.ts';
 import { renderListPage } from './list-page.ts';
@@ -14,7 +15,7 @@ export function renderNotesPage(site: SiteData, page: ListPage<Note>): string {
   return renderListPage(site, page, {
     title: 'Notes',
     description: 'Every concept note, with its collection.',
-    deck: html`${n} ${n === 1 ? 'note' : 'notes'}: the concepts the inquiring lines draw on. <a href="${site.href('/collections/')}">Collections</a> groups them by where they are sourced from.`,
+    deck: html`${figure(n)} ${n === 1 ? 'note' : 'notes'}: the concepts the inquiring lines draw on. <a href="${site.href('/collections/')}">Collections</a> groups them by where they are sourced from.`,
     empty: 'No notes yet.',
     listId: 'note-list',
     entries: html`<ul class="record-list note-list" id="note-list">

@@ -10,6 +10,7 @@ import { compareClaimDates, parseClaimDate } from '../../dates/claim-date.ts';
 import { compareText } from '../../resolve/record-order.ts';
 import { html } from '../html.ts';
 import type { ListPage } from '../list-pages.ts';
+import { figure } from '../list-pages.ts';
 import type { SiteData } from '../site-data.ts';
 import { renderListPage } from './list-page.ts';
 
@@ -50,7 +51,7 @@ export function renderPapersIndexPage(site: SiteData, page: ListPage<Paper> = si
   return renderListPage(site, page, {
     title: 'Papers',
     description: 'Every paper the research prompts cite.',
-    deck: html`${n} ${n === 1 ? 'paper' : 'papers'} cited by the research prompts, newest first, with titles and dates as cited. <a href="${site.href('/stale/')}">Lines to re-run first</a> lists the prompts whose newest paper is oldest.`,
+    deck: html`${figure(n)} ${n === 1 ? 'paper' : 'papers'} cited by the research prompts, newest first, with titles and dates as cited. <a href="${site.href('/stale/')}">Lines to re-run first</a> lists the prompts whose newest paper is oldest.`,
     empty: 'No research prompt cites an arXiv paper yet.',
     listId: 'paper-list',
     controls: html`<div class="sort-papers" role="group" aria-label="${page.count > 1 ? 'Order of the papers on this page' : 'Order of the papers'}" data-sort-papers hidden>
