@@ -11,6 +11,8 @@ export const SOURCE = 'atlas';
 /** Every rule the parser and resolver report, with its default severity. */
 export const RULES = {
   'empty-file': 'warning',
+  /** A file with no title and nothing else (front matter without `title:`, no body): no page. */
+  'empty-record': 'warning',
   'binary-file': 'error',
   'bom': 'info',
   'crlf': 'info',

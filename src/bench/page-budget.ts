@@ -2,7 +2,7 @@
  * The page budget: every line and note page under `PAGE_BUDGET_BYTES` of HTML + CSS + JS (search
  * assets aside). Weighs every such page of a built site and reports the heaviest of each kind.
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { PageWeight } from './page-weight.ts';
 import { createPageWeigher } from './page-weight.ts';
@@ -36,6 +36,8 @@ export function checkPageBudget(outDir: string, pathPrefix = '/', budget = PAGE_
       continue;
     }
     for (const slug of slugs) {
+      // Only a record's folder has its local graph file: the list pages (`/notes/2/`) are not record pages.
+      if (!existsSync(path.join(outDir, folder, slug, 'graph.json'))) continue;
       const weight = weigh(`/${folder}/${slug}/`);
       report.pages++;
       if (weight.total > budget) report.over.push(weight);

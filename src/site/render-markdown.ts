@@ -2,7 +2,7 @@
  * Markdown AST → HTML for the record bodies and the research prompt. unified does the work
  * (remark-rehype, rehype-stringify, no raw HTML); around it: raw HTML shown as text, unsafe urls
  * dropped, site urls prefixed, every mention given a preview of its target's summary, and, in
- * prompts, every arXiv id made a link to its paper page.
+ * prompts, every arXiv id or arXiv address made a link to its paper page (or to arxiv.org).
  */
 import { unified } from 'unified';
 import remarkRehype from 'remark-rehype';
@@ -56,7 +56,7 @@ function prepareMdast<T extends MdastRoot | MdastContent>(node: T, paperUrls: Re
     let replaced: MdastContent[] | undefined;
     if (child.type === 'html') {
       replaced = [{ type: 'text', value: child.value, ...(child.position ? { position: child.position } : {}) }];
-    } else if (child.type === 'text' && paperUrls.size > 0 && node.type !== 'link' && node.type !== 'linkReference') {
+    } else if (child.type === 'text' && node.type !== 'link' && node.type !== 'linkReference') {
       const linked = linkArxivIds(child, paperUrls);
       if (linked.length !== 1 || linked[0] !== child) replaced = linked;
     } else {
@@ -69,14 +69,24 @@ function prepareMdast<T extends MdastRoot | MdastContent>(node: T, paperUrls: Re
   return out ? ({ ...node, children: out } as T) : node;
 }
 
-const ARXIV_ID = /\barXiv:\s?((?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?)/gi;
+const ID = String.raw`(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?`;
+/**
+ * `arXiv:2506.13351`, or an arXiv address written out (`https://arxiv.org/abs/2506.13351`,
+ * `/pdf/…`, `.pdf`): the parser reads no bare urls as links, so a prompt's addresses would be
+ * dead text. An id links to its paper page; an address to it as well when the paper is known,
+ * else to arxiv.org.
+ */
+const ARXIV_REF = new RegExp(String.raw`\barXiv:\s?(${ID})|\bhttps?:\/\/(?:www\.)?arxiv\.org\/(?:abs|pdf)\/(${ID})(?:\.pdf)?\b`, 'gi');
 
 function linkArxivIds(text: Text, paperUrls: ReadonlyMap<string, string>): PhrasingContent[] {
+  // Most text holds neither: no regular expression run over it.
+  if (!/arxiv/i.test(text.value)) return [text];
   const out: PhrasingContent[] = [];
   let last = 0;
-  for (const match of text.value.matchAll(ARXIV_ID)) {
-    const id = match[1]!;
-    const url = paperUrls.get(id) ?? paperUrls.get(id.replace(/v\d+$/, ''));
+  for (const match of text.value.matchAll(ARXIV_REF)) {
+    const id = (match[1] ?? match[2])!;
+    const paper = paperUrls.get(id) ?? paperUrls.get(id.replace(/v\d+$/, ''));
+    const url = paper ?? (match[2] === undefined ? undefined : match[0]);
     if (!url) continue;
     if (match.index > last) out.push({ type: 'text', value: text.value.slice(last, match.index) });
     out.push({

@@ -15,6 +15,8 @@ import { compareText } from '../resolve/record-order.ts';
 import { absoluteUrl, prefixUrl } from './site-url.ts';
 import type { RawHtml } from './html.ts';
 import { inlineMarkdown, plainText } from './render-inline.ts';
+import type { SiteLists } from './list-pages.ts';
+import { siteLists } from './site-lists.ts';
 
 /** A line or note that points at a record, and how. */
 export interface Referrer {
@@ -73,6 +75,12 @@ export class SiteData {
   plain(text: string): string {
     return plainText(text);
   }
+
+  /** The list pages (`/inquiring-lines/`, `/notes/`, `/papers/`, `/stale/`), made once. */
+  get lists(): SiteLists {
+    return (this.#lists ??= siteLists(this));
+  }
+  #lists?: SiteLists;
 
   record(id: string): AtlasRecord | undefined {
     return this.records.get(id);

@@ -45,7 +45,7 @@ describe('seeds site', () => {
   });
 
   it('writes every page type', () => {
-    for (const url of ['/', '/papers/', '/collections/', '/network/', '/search/', '/404.html', '/sitemap.xml', '/feed.xml', '/graph.json']) {
+    for (const url of ['/', '/inquiring-lines/', '/notes/', '/papers/', '/stale/', '/collections/', '/network/', '/search/', '/404.html', '/sitemap.xml', '/feed.xml', '/graph.json', '/favicon.svg', '/favicon.ico']) {
       expect(pageExists(site.outDir, url), url).toBe(true);
     }
     for (const record of records()) {
@@ -182,9 +182,12 @@ describe('seeds site', () => {
 
   it('renders the home page: lines with summaries, counts, a search form, the network link', () => {
     const $ = readPage(site.outDir, '/');
-    const lines = $('.line-list > li').toArray();
+    const lines = $('#newest-title ~ ol > li').toArray();
     expect(lines).toHaveLength(atlas.lines.length);
-    for (const line of atlas.lines) expect($(`.line-list a[href="${line.url}"]`).text()).toBe(line.title);
+    for (const line of atlas.lines) {
+      expect($(`#newest-title ~ ol a[href="${line.url}"]`).text()).toBe(line.title);
+      expect($(`#newest-title ~ ol a[href="${line.url}"]`).closest('li').find('.list-summary').text().length).toBeGreaterThan(0);
+    }
     expect($('.counts').text()).toContain(`${atlas.lines.length} inquiring lines`);
     expect($('form.search-form').attr('action')).toBe('/search/');
     expect($('form.search-form').attr('method')).toBe('get');
@@ -224,7 +227,8 @@ describe('seeds site', () => {
     expect(scriptsOf('/search/')).toEqual(['/assets/search.js']);
     expect(scriptsOf('/404.html')).toEqual([]);
     expect(scriptsOf('/network/')).toEqual(['/assets/network.js']);
-    expect(scriptsOf('/papers/')).toEqual(['/assets/sort-papers.js']);
+    expect(scriptsOf('/papers/')).toEqual(['/assets/filter-list.js', '/assets/sort-papers.js']);
+    for (const list of ['/inquiring-lines/', '/notes/', '/stale/']) expect(scriptsOf(list)).toEqual(['/assets/filter-list.js']);
   });
 
   it('has no inline scripts, event handler attributes or script urls anywhere', () => {

@@ -1,6 +1,7 @@
 /**
  * Accessible pages: axe-core (WCAG 2 A/AA and best practice) on one page of each type — home,
- * line, note, stub, paper, papers, collection, collections, network, search, 404 — after their
+ * line, note, stub, paper, papers, collection, collections, network, search, 404, the lists of
+ * lines and notes, the lines to re-run — after their
  * scripts have run, in light and in dark; and the keyboard alone walks the local graph and copies
  * a research prompt.
  */

@@ -27,7 +27,7 @@ ${line.summary ? html`<p class="deck">${site.inline(line.summary)}</p>` : ''}
 ${markdownBlock(site, line.body, 'synthesis')}
 </section>
 ${sources(site, line)}
-${line.prompt ? researchPrompt(site, line.prompt, { contextUrl: site.href(markdownTwinUrl(line.url)), dates: claimDates(site, line) }) : ''}
+${line.prompt ? researchPrompt(site, line.prompt, { contextUrl: site.href(markdownTwinUrl(line.url)), dates: claimDates(site, line), markdown: line.format === 'markdown' }) : ''}
 ${nextLines(site, line)}
 </article>`;
   const main = html`${article}

@@ -7,6 +7,6 @@ import { searchForm } from '../components/search-form.ts';
 export function renderSearchPage(site: SiteData): string {
   const main = html`<h1>Search</h1>
 ${searchForm(site, { label: 'Search every line, note, paper and collection', autofocus: true })}
-<noscript><p>Search runs in your browser and needs JavaScript. Without it, browse the <a href="${site.href('/#inquiring-lines')}">inquiring lines</a>, <a href="${site.href('/collections/')}">collections</a> and <a href="${site.href('/papers/')}">papers</a>.</p></noscript>`;
+<noscript><p>Search runs in your browser and needs JavaScript. Without it, browse the <a href="${site.href('/inquiring-lines/')}">inquiring lines</a>, <a href="${site.href('/collections/')}">collections</a> and <a href="${site.href('/papers/')}">papers</a>.</p></noscript>`;
   return renderLayout(site, { title: 'Search', description: `Search ${site.config.title}.`, url: '/search/', main, scripts: ['search'] });
 }
