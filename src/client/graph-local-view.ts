@@ -62,9 +62,14 @@ export function createLocalView(data: NeighbourhoodData, plan: LocalPlan, o: Loc
   const edgeLayer = svg.appendChild(el('g', { fill: 'none', stroke: o.theme.text }));
   const nodeLayer = svg.appendChild(el('g', {}));
 
+  // One column: the centre's edges share a trunk down the left and branch off to each row, rather
+  // than 30 curves drawn over each other.
+  const trunk = plan.columns === 1 ? edgeLayer.appendChild(el('path', { 'stroke-opacity': '0.45', 'stroke-width': '1.2' })) : undefined;
   const relationOf = relationsToCentre(data);
   const edges = data.edges.filter((e) => placed.has(e.source) && placed.has(e.target) && e.source !== e.target);
-  const baseOpacity = (e: NeighbourhoodEdge) => (e.source === 0 || e.target === 0 ? '0.5' : isTreeEdge(e) ? '0.4' : '0.16');
+  // Edges among the neighbours: faint between two columns; in one column they would cross every
+  // row, so they show only while one of their ends is hovered or focused.
+  const baseOpacity = (e: NeighbourhoodEdge) => (e.source === 0 || e.target === 0 ? '0.5' : isTreeEdge(e) ? '0.4' : plan.columns === 2 ? '0.16' : '0');
   const isTreeEdge = (e: NeighbourhoodEdge) => plan.parent.get(e.source) === e.target || plan.parent.get(e.target) === e.source;
   const lines = edges.map((e) => {
     const style = edgeStyle(e);
@@ -171,6 +176,11 @@ export function createLocalView(data: NeighbourhoodData, plan: LocalPlan, o: Loc
         g.setAttribute('transform', `translate(${round(p.x)} ${round(p.y)})`);
       }
       edges.forEach((e, i) => lines[i]!.setAttribute('d', edgePath(e, current, plan, placed)));
+      if (trunk) {
+        const c = current.get(0)!;
+        const rows = edges.filter((e) => e.source === 0 || e.target === 0).map((e) => current.get(e.source === 0 ? e.target : e.source)!.y);
+        trunk.setAttribute('d', rows.length > 0 ? `M${round(c.x)} ${round(c.y)}V${round(Math.max(...rows) - 8)}` : '');
+      }
     },
     nodeElement: (index) => groups.get(index),
   };
@@ -189,6 +199,7 @@ function edgePath(e: NeighbourhoodEdge, at: ReadonlyMap<number, Point>, plan: Lo
   const f = round;
   if (e.source === 0 || e.target === 0) {
     const [c, n] = e.source === 0 ? [a, b] : [b, a];
+    if (plan.columns === 1) return `M${f(c.x)} ${f(n.y - 8)}Q${f(c.x)} ${f(n.y)} ${f(c.x + 8)} ${f(n.y)}H${f(n.x)}`;
     return `M${f(c.x)} ${f(c.y)}C${f(c.x)} ${f(n.y)} ${f((c.x + n.x) / 2)} ${f(n.y)} ${f(n.x)} ${f(n.y)}`;
   }
   const childOf = plan.parent.get(e.source) === e.target ? e.source : plan.parent.get(e.target) === e.source ? e.target : undefined;

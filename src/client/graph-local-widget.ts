@@ -29,7 +29,7 @@ export function enhance(host: HTMLElement): void {
   const base = host.dataset.base ?? '/';
   const homeId = host.dataset.center ?? '';
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
-  const measure = textMeasure();
+  const measure = textMeasure(host);
   const cache = new Map<string, Promise<NeighbourhoodData>>();
   const urls = new Map<string, string>(); // id → url, of every node met so far
   let data: NeighbourhoodData | undefined;
@@ -225,18 +225,46 @@ function guessUrl(id: string): string {
   return defaultUrl(id, KIND_OF_PREFIX[prefix] ?? 'note');
 }
 
-/** Text widths in the graph's font, from a canvas (no layout pass per label). */
-function textMeasure(): MeasureText {
+/**
+ * Text widths in the graph's font: from a canvas (no layout pass per label), scaled by how the
+ * page's SVG text actually sets a sample in that size and weight, since a canvas may resolve the
+ * font stack to another face.
+ */
+function textMeasure(host: HTMLElement): MeasureText {
   const context = document.createElement('canvas').getContext('2d');
   const widths = new Map<string, number>();
+  const scales = new Map<string, number>();
+  const canvasWidth = (text: string, size: number, bold: boolean) => {
+    context!.font = `${bold ? '600 ' : ''}${size}px ${FONT}`;
+    return context!.measureText(text).width;
+  };
+  const scale = (size: number, bold: boolean): number => {
+    const key = `${size}${bold}`;
+    let found = scales.get(key);
+    if (found === undefined) {
+      const sample = 'How do training regimes determine whether models fake alignment? 0123456789';
+      const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+      svg.setAttribute('aria-hidden', 'true');
+      Object.assign(svg.style, { position: 'absolute', visibility: 'hidden', left: '0', top: '0', fontFamily: FONT });
+      const text = svg.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'text'));
+      text.setAttribute('font-size', String(size));
+      text.setAttribute('font-weight', bold ? '600' : '400');
+      text.textContent = sample;
+      host.append(svg);
+      const real = text.getComputedTextLength();
+      svg.remove();
+      found = real > 0 ? real / canvasWidth(sample, size, bold) : 1;
+      scales.set(key, found);
+    }
+    return found;
+  };
   return (text, size, bold) => {
     const key = `${size}${bold ? 'b' : ''}${text}`;
     let width = widths.get(key);
     if (width === undefined) {
       if (!context) return text.length * size * 0.6;
-      context.font = `${bold ? '600 ' : ''}${size}px ${FONT}`;
-      // A little over the canvas's width: SVG text may be hinted a pixel wider.
-      width = context.measureText(text).width * 1.03 + 1;
+      // A pixel to spare: SVG text may be hinted a little wider than measured.
+      width = canvasWidth(text, size, bold) * scale(size, bold) * 1.02 + 1;
       widths.set(key, width);
     }
     return width;

@@ -42,7 +42,7 @@ ${neighbours.map(({ record: other, edges }) => html`<li><a href="${site.href(oth
 
 /** The jump to the local graph near the top of a record page, for screens where it sits below. */
 export function localGraphJump(): RawHtml {
-  return html`<p class="local-graph-jump"><a href="#local-graph-title">Local graph</a></p>`;
+  return html`<p class="local-graph-jump"><a href="#local-graph-title">Local graph ↓</a></p>`;
 }
 
 /** The `href` values of our own markup (attribute values as written, still escaped). */
