@@ -13,10 +13,16 @@ import { raw } from './html.ts';
 
 const indexes = new WeakMap<Graph, (id: string) => string>();
 
+/**
+ * Eight depth-2 nodes, the ones linked to the most neighbours, and 24 edges among them all: in
+ * every page, the 16 and 40 the graph files had put the typical line page over its 40 KB budget.
+ */
+export const inlineNeighbourhoodOptions = { maxRing: 8, maxRingEdges: 24 } as const;
+
 /** The record's neighbourhood, encoded, as JSON safe inside a script element. */
 export function localGraphJson(graph: Graph, id: string): string {
   let neighbourhood = indexes.get(graph);
-  if (!neighbourhood) indexes.set(graph, (neighbourhood = createNeighbourhoods(graph)));
+  if (!neighbourhood) indexes.set(graph, (neighbourhood = createNeighbourhoods(graph, undefined, inlineNeighbourhoodOptions)));
   const data = JSON.parse(neighbourhood(id)) as NeighbourhoodData;
   // "<" never appears raw, so no title can close the element ("</script>") or open a comment.
   return JSON.stringify(encodeNeighbourhood(data)).replace(/</g, '\\u003c');

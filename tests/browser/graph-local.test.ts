@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { Graph, GraphEdge, GraphNode } from '../../src/model.ts';
@@ -252,6 +254,22 @@ describe('local graph', () => {
       await page.close();
     });
   }
+
+  it('has no axe violations on a phone, walked away from home', async () => {
+    const page = await open('note:hub', { site: crowd, width: 390, path: 'notes/hub/' });
+    await node(page, 'note:n1').click();
+    await expect.poll(() => view(page).getAttribute('data-center')).toBe('note:n1');
+    await page.getByRole('button', { name: 'Depth 2' }).click();
+    await page.addScriptTag({ content: readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8') });
+    const violations = await page.evaluate(async () => {
+      type AxeResult = { violations: { id: string; nodes: { target: string[] }[] }[] };
+      const axe = (window as unknown as { axe: { run(context: Element, options: object): Promise<AxeResult> } }).axe;
+      const result = await axe.run(document.querySelector('.local-graph')!, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'], resultTypes: ['violations'] });
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
+    await page.close();
+  });
 
   it('does nothing on a page without a local graph', async () => {
     const page = await browser.newPage();
