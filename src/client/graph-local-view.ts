@@ -31,8 +31,8 @@ export interface LocalViewOptions {
   theme: GraphTheme;
   /** Where the tooltip goes (positioned relative to it). */
   host: HTMLElement;
-  /** Called for a click, Enter or Space on a node. */
-  activate(index: number): void;
+  /** Called for a click, Enter or Space on a node; `keyboard` for Enter or Space. */
+  activate(index: number, keyboard: boolean): void;
 }
 
 /** How an edge is drawn, so the legend can say the same. */
@@ -135,11 +135,11 @@ export function createLocalView(data: NeighbourhoodData, plan: LocalPlan, o: Loc
     g.addEventListener('blur', hide);
     g.addEventListener('pointerenter', () => (showTip(p, node.title, KIND_NAMES[key], relation), highlight(p.index, true)));
     g.addEventListener('pointerleave', () => (document.activeElement === g ? undefined : ((tip.hidden = true), highlight(p.index, false))));
-    g.addEventListener('click', () => o.activate(p.index));
+    g.addEventListener('click', () => o.activate(p.index, false));
     g.addEventListener('keydown', (event) => {
       if (event.key !== 'Enter' && event.key !== ' ') return;
       event.preventDefault();
-      o.activate(p.index);
+      o.activate(p.index, true);
     });
     groups.set(p.index, nodeLayer.appendChild(g));
   }

@@ -67,11 +67,13 @@ export function enhance(host: HTMLElement): void {
   home.className = 'local-graph-home';
   home.textContent = 'Back to this page’s node';
   home.hidden = true;
-  home.addEventListener('click', () => void go(homeId, 'push', true));
+  // `detail` is 0 for a click made with the keyboard: only then does focus move into the graph.
+  home.addEventListener('click', (event) => void go(homeId, 'push', event.detail === 0));
   const more = controls.appendChild(document.createElement('span'));
   more.className = 'local-graph-more';
   const status = controls.appendChild(document.createElement('span'));
-  status.className = 'local-graph-status';
+  // Said to screen readers; the graph shows the centre to everyone else.
+  status.className = 'local-graph-status visually-hidden';
   status.setAttribute('aria-live', 'polite');
   host.before(help, controls);
 
@@ -87,6 +89,7 @@ export function enhance(host: HTMLElement): void {
   const own = readInlineData(section);
   if (!own) {
     depthGroup.hidden = true;
+    status.classList.remove('visually-hidden');
     status.textContent = 'The local graph could not be read; the list below shows the same links.';
     return;
   }
@@ -141,6 +144,7 @@ export function enhance(host: HTMLElement): void {
       next = await load(id);
     } catch {
       if (ticket !== request) return;
+      status.classList.remove('visually-hidden'); // a failure is news to every reader
       status.textContent = `Could not load the graph of ${id === homeId ? 'this page' : 'that node'}.`;
       if (first && id !== homeId) return go(homeId, 'replace', focus);
       return;
@@ -158,6 +162,7 @@ export function enhance(host: HTMLElement): void {
     if (open) open.href = `${host.dataset.network ?? open.pathname}?focus=${encodeURIComponent(id)}`;
     const view = render(!first);
     if (away && plan) fillWalkedList(walked, next, plan.nodes.filter((p) => next.nodes[p.index]?.depth === 1).map((p) => p.index), base);
+    status.classList.add('visually-hidden');
     if (!first || away) status.textContent = `Centred on ${next.nodes[0]?.title ?? id}`;
     if (history !== 'none') {
       const url = new URL(location.href);
@@ -170,14 +175,15 @@ export function enhance(host: HTMLElement): void {
     if (focus) view?.nodeElement(0)?.focus();
   }
 
-  function activate(index: number): void {
+  function activate(index: number, keyboard: boolean): void {
     const node = data?.nodes[index];
     if (!node) return;
     if (node.depth === 0) {
       location.href = base + node.url.slice(1);
       return;
     }
-    void go(node.id, 'push', host.contains(document.activeElement));
+    // Focus follows a walk made from the keyboard, so it can go on; a click leaves it be.
+    void go(node.id, 'push', keyboard);
   }
 
   function render(animate: boolean): LocalView | undefined {
