@@ -5,7 +5,7 @@
  * The pages come out as a full build writes them (the same templates render them).
  *
  * What a reader does not see at once is written after the pages, in `background`: the changed
- * records' Markdown twins, `llms.txt`, the graph files (the layout keeps every known node where
+ * records' Markdown twins, `llms.txt`, the network's `graph.json` (the layout keeps every known node where
  * it was; a new node starts where its neighbours are) and the search index, made again from the
  * records (about a second at full size, so after every edit rather than once edits pause).
  */
@@ -19,7 +19,7 @@ import { isSkippedPath, readNoteFile } from '../load/read-notes.ts';
 import { parseDocument } from '../parse/index.ts';
 import { resolveAtlas } from '../resolve/index.ts';
 import { affectedRecords, neighboursOf } from './affected-records.ts';
-import { createNeighbourhoods, networkJson } from './graph-data.ts';
+import { networkJson } from './graph-data.ts';
 import type { PageTemplate } from './page-templates.ts';
 import { sitePages } from './page-templates.ts';
 import { markdownTwinUrl, recordTwins } from './pages/markdown-twin.ts';
@@ -107,6 +107,8 @@ export class SiteUpdater {
     const site = new SiteData(atlas, this.#site.config);
     site.adoptRendered(this.#site);
     const affected = affectedRecords(before, atlas, changed);
+    // A page's inline local graph names its neighbours' neighbours too: one ring further.
+    for (const graph of [before.graph, atlas.graph]) for (const id of neighboursOf(graph, new Set(affected.render))) if (site.record(id)) affected.render.add(id);
     // Claim ages are measured from the newest date in the library: when it moves, every line.
     if (JSON.stringify(site.referenceDate) !== JSON.stringify(this.#site.referenceDate)) for (const line of atlas.lines) affected.render.add(line.id);
     this.#site = site;
@@ -135,7 +137,7 @@ export class SiteUpdater {
     };
   }
 
-  /** Twins and graph files of the records whose pages were rendered, llms.txt, graph.json, the search index. */
+  /** Twins of the records whose pages were rendered, llms.txt, graph.json, the search index. */
   async #writeRest(site: SiteData, ids: ReadonlySet<string>, written: string[]): Promise<void> {
     const { outDir } = this.#session.options;
     const { atlas } = site;
@@ -151,15 +153,6 @@ export class SiteUpdater {
 
     placeNewNodes(atlas, this.#layout);
     await writeFile(path.join(outDir, 'graph.json'), networkJson(atlas.graph, this.#layout));
-    // A local graph file names its neighbours' neighbours too: one ring further than the pages.
-    const files = new Set([...ids, ...neighboursOf(atlas.graph, ids)]);
-    const neighbourhood = createNeighbourhoods(atlas.graph, this.#layout);
-    for (const id of files) {
-      const record = site.record(id);
-      if (!record) continue;
-      const file = `${record.url.replace(/^\//, '')}graph.json`;
-      if (await writeIfChanged(path.join(outDir, file), neighbourhood(id))) written.push(file);
-    }
 
     // The search page may be fetching it this moment: it gets the old index or the new, whole.
     if (await writeIfChanged(path.join(outDir, SEARCH_INDEX_FILE), siteSearchIndex(atlas).json, { whole: true })) written.push(SEARCH_INDEX_FILE);

@@ -10,7 +10,7 @@ import type { Atlas } from '../../src/model.ts';
 import { mentionTargets } from '../../src/resolve/graph.ts';
 import type { TestSite } from '../support/build-site.ts';
 import { buildTestSite } from '../support/build-site.ts';
-import { expectNeighboursLinked } from '../support/local-graph-links.ts';
+import { expectNeighboursLinked, inlineGraph } from '../support/local-graph-links.ts';
 import { listFiles, pageExists, readPage, readPageText } from '../support/read-page.ts';
 
 let site: TestSite;
@@ -50,7 +50,8 @@ describe('seeds site', () => {
     }
     for (const record of records()) {
       expect(pageExists(site.outDir, record.url), record.url).toBe(true);
-      expect(pageExists(site.outDir, `${record.url}graph.json`), `${record.url}graph.json`).toBe(true);
+      // The local graph's data is in the page: no file per record besides the page and its twin.
+      expect(pageExists(site.outDir, `${record.url}graph.json`), `${record.url}graph.json`).toBe(false);
     }
     for (const asset of ['/assets/site.css', '/assets/copy-prompt.js', '/assets/search.js', '/search/index.json']) {
       expect(pageExists(site.outDir, asset), asset).toBe(true);
@@ -201,7 +202,13 @@ describe('seeds site', () => {
       const $ = readPage(site.outDir, record.url);
       const view = $('.local-graph [data-local-graph]');
       expect(view.attr('data-center')).toBe(record.id);
-      expect(view.attr('data-src')).toBe(`${record.url}graph.json`);
+      expect(view.attr('data-src')).toBeUndefined();
+      const inline = inlineGraph($)!;
+      expect(inline.center).toBe(record.id);
+      for (const url of inline.urls) expect(pageExists(site.outDir, url), url).toBe(true);
+      // Without script nothing to click that does nothing: the hint and the buttons come with it.
+      expect($('.local-graph .local-graph-help, .local-graph button')).toHaveLength(0);
+      expect($(`main a[href="#local-graph-title"]`)).toHaveLength(1);
       expect(view.attr('data-base')).toBe('/');
       expect(view.attr('data-network')).toBe('/network/');
       expect($('.local-graph a.open-network').attr('href')).toBe(`/network/?focus=${encodeURIComponent(record.id)}`);
@@ -234,8 +241,8 @@ describe('seeds site', () => {
   it('has no inline scripts, event handler attributes or script urls anywhere', () => {
     for (const file of listFiles(site.outDir).filter((f) => f.endsWith('.html'))) {
       const $ = cheerio.load(readPageText(site.outDir, `/${file}`));
-      // JSON-LD is data, never run: the only script without a src.
-      expect($('script:not([src]):not([type="application/ld+json"])'), file).toHaveLength(0);
+      // JSON-LD and the local graph's data are data, never run: the only scripts without a src.
+      expect($('script:not([src]):not([type="application/ld+json"]):not([type="application/json"][data-local-graph-data])'), file).toHaveLength(0);
       for (const el of $('*').toArray()) {
         for (const [name, value] of Object.entries((el as { attribs?: Record<string, string> }).attribs ?? {})) {
           expect(name.startsWith('on'), `${file}: ${name}`).toBe(false);

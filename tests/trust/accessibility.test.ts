@@ -99,7 +99,8 @@ describe('keyboard only', () => {
     expect(target).not.toBe(centre);
     await page.keyboard.press('Enter');
     await expect.poll(() => view.getAttribute('data-center')).toBe(target);
-    expect(page.url()).toBe(server.url + line.url.slice(1));
+    // Still the same page; the walk is a step in its history.
+    expect(page.url()).toBe(`${server.url}${line.url.slice(1)}?centre=${encodeURIComponent(target!)}`);
     expect(await page.locator('a.open-network').getAttribute('href')).toBe(`/network/?focus=${encodeURIComponent(target!)}`);
     // Focus stays in the graph, so the walk can go on from the keyboard.
     expect(await page.evaluate(() => !!document.activeElement?.closest('[data-local-graph]'))).toBe(true);

@@ -110,9 +110,9 @@ describe('building the hostile corpus', () => {
       const $ = cheerio.load(readPageText(outDir, `/${file}`));
       $('script').each((_, el) => {
         const src = $(el).attr('src') ?? '';
-        if ($(el).attr('type') === 'application/ld+json' && !src) {
-          // Structured data is never run; it must still not close its element early.
-          if (!isJson($(el).text()) || $(el).text().includes('<')) problems.push(`${file}: unescaped JSON-LD`);
+        if (($(el).attr('type') === 'application/ld+json' || ($(el).attr('type') === 'application/json' && $(el).is('[data-local-graph-data]'))) && !src) {
+          // Structured data and the local graph's data are never run; they must still not close their element early.
+          if (!isJson($(el).text()) || $(el).text().includes('<')) problems.push(`${file}: unescaped JSON`);
         } else if ($(el).attr('type') !== 'module' || !/^\/assets\/[a-z-]+\.js$/.test(src) || $(el).text().trim() !== '') {
           problems.push(`${file}: script ${$.html(el).slice(0, 80)}`);
         }

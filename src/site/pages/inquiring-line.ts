@@ -8,7 +8,7 @@ import type { RawHtml } from '../html.ts';
 import { html } from '../html.ts';
 import { renderLayout } from '../layout.ts';
 import type { SiteData } from '../site-data.ts';
-import { localGraph } from '../components/local-graph.ts';
+import { localGraph, localGraphJump } from '../components/local-graph.ts';
 import { markdownBlock } from '../components/markdown-block.ts';
 import { recordLink, recordLinkById } from '../components/record-link.ts';
 import { researchPrompt } from '../components/research-prompt.ts';
@@ -22,6 +22,7 @@ export function renderInquiringLinePage(site: SiteData, line: InquiringLine): st
 <p class="kind-label" data-kind="line">Inquiring line</p>
 <h1>${line.title}</h1>
 ${line.summary ? html`<p class="deck">${site.inline(line.summary)}</p>` : ''}
+${localGraphJump()}
 </header>
 <section class="synthesis" aria-label="Synthesis">
 ${markdownBlock(site, line.body, 'synthesis')}

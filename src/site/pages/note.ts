@@ -8,7 +8,7 @@ import type { RawHtml } from '../html.ts';
 import { html } from '../html.ts';
 import { renderLayout } from '../layout.ts';
 import type { SiteData } from '../site-data.ts';
-import { localGraph } from '../components/local-graph.ts';
+import { localGraph, localGraphJump } from '../components/local-graph.ts';
 import { markdownBlock } from '../components/markdown-block.ts';
 import { recordLink, recordLinkById } from '../components/record-link.ts';
 import { articleJsonLd } from '../json-ld.ts';
@@ -27,6 +27,7 @@ ${collectionLine(site, note)}
 <a class="markdown-link" href="${site.href(markdownTwinUrl(note.url))}" type="text/markdown">Markdown</a>
 <span class="copy-status" role="status" aria-live="polite"></span>
 </div>
+${localGraphJump()}
 </header>
 ${note.stub ? testimony(site, note) : html`<section class="note-body" aria-label="Note">
 ${markdownBlock(site, note.body, 'body')}
