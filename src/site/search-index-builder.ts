@@ -44,20 +44,17 @@ export interface BuiltSearchIndex {
 
 export function buildSearchIndex(documents: readonly SearchDocument[], collections: readonly SearchCollection[], shardChars = SHARD_CHARS): BuiltSearchIndex {
   // Pass 1: every document as term numbers, field by field.
-  const termOfWord = new Map<string, number>();
+  const words = new WordTable();
   const termOfFolded = new Map<string, number>();
   const termText: string[] = [];
-  const termOf = (word: string): number => {
-    let term = termOfWord.get(word);
-    if (term !== undefined) return term;
+  const termOfNewWord = (word: string): number => {
     const folded = foldTerm(word);
-    term = termOfFolded.get(folded);
+    let term = termOfFolded.get(folded);
     if (term === undefined) {
       term = termText.length;
       termText.push(folded);
       termOfFolded.set(folded, term);
     }
-    termOfWord.set(word, term);
     return term;
   };
   const docTerms: Int32Array[] = [];
@@ -71,7 +68,7 @@ export function buildSearchIndex(documents: readonly SearchDocument[], collectio
     for (const text of [document.title, document.summary, document.text]) {
       forEachWord(text, (start, end) => {
         if (length === buffer.length) buffer = grown(buffer, length + 1);
-        buffer[length++] = termOf(text.slice(start, end));
+        buffer[length++] = words.term(text, start, end, termOfNewWord);
       });
       ends.push(length);
     }
@@ -85,18 +82,20 @@ export function buildSearchIndex(documents: readonly SearchDocument[], collectio
   // Pass 2: counts per document, weighted by field, as (key, document, weight) postings in
   // document order. Flat typed arrays rather than an object per term or pair: a million pairs as
   // objects made the build spend more time collecting garbage than indexing.
-  const termPostings = new PostingList();
-  const pairPostings = new PostingList();
-  const pairs = new PairTable(termCount);
+  // A document has no more distinct terms or pairs than words: the lists never grow.
+  const termPostings = new PostingList(totalLength);
+  const pairPostings = new PostingList(totalLength);
+  const pairs = new PairTable();
   const termCounts = new Float64Array(termCount);
-  let pairCounts = new Float64Array(1024);
   const touchedTerms: number[] = [];
   const touchedPairs: number[] = [];
-  docTerms.forEach((ids, n) => {
+  for (let n = 0; n < docTerms.length; n++) {
+    const ids = docTerms[n]!;
     const ends = fieldEnds[n]!;
     const norm = K1 * (1 - B + (B * ids.length) / averageLength);
     let start = 0;
-    ends.forEach((end, field) => {
+    for (let field = 0; field < ends.length; field++) {
+      const end = ends[field]!;
       const weight = FIELD_WEIGHTS[field]!;
       for (let i = start; i < end; i++) {
         const term = ids[i]!;
@@ -105,25 +104,24 @@ export function buildSearchIndex(documents: readonly SearchDocument[], collectio
         // Two words in a row within a field (a title's last word and the deck's first are not a phrase).
         if (i + 1 < end) {
           const pair = pairs.id(term, ids[i + 1]!);
-          if (pair >= pairCounts.length) pairCounts = grown(pairCounts, pair + 1);
-          if (pairCounts[pair] === 0) touchedPairs.push(pair);
-          pairCounts[pair]! += weight;
+          if (pairs.counts[pair] === 0) touchedPairs.push(pair);
+          pairs.counts[pair]! += weight;
         }
       }
       start = end;
-    });
+    }
     const saturate = (count: number) => Math.max(1, Math.round((WEIGHT_SCALE * count * (K1 + 1)) / (count + norm)));
     for (const term of touchedTerms) {
       termPostings.push(term, n, saturate(termCounts[term]!));
       termCounts[term] = 0;
     }
     for (const pair of touchedPairs) {
-      pairPostings.push(pair, n, saturate(pairCounts[pair]!));
-      pairCounts[pair] = 0;
+      pairPostings.push(pair, n, saturate(pairs.counts[pair]!));
+      pairs.counts[pair] = 0;
     }
     touchedTerms.length = 0;
     touchedPairs.length = 0;
-  });
+  }
   const termGroups = termPostings.grouped(termCount);
   const pairGroups = pairPostings.grouped(pairs.size);
 
@@ -240,10 +238,16 @@ interface GroupedPostings {
 
 /** (key, document, weight) in the order they come, documents ascending: one pass over the documents. */
 class PostingList {
-  keys = new Int32Array(1 << 16);
-  docs = new Int32Array(1 << 16);
-  weights = new Int32Array(1 << 16);
+  keys: Int32Array;
+  docs: Int32Array;
+  weights: Int32Array;
   length = 0;
+
+  constructor(capacity: number) {
+    this.keys = new Int32Array(Math.max(16, capacity));
+    this.docs = new Int32Array(Math.max(16, capacity));
+    this.weights = new Int32Array(Math.max(16, capacity));
+  }
 
   push(key: number, doc: number, weight: number): void {
     if (this.length === this.keys.length) {
@@ -274,49 +278,124 @@ class PostingList {
   }
 }
 
-/** Two terms in a row, numbered as first met: an open-addressing hash table on typed arrays. */
+/**
+ * Two terms in a row, numbered as first met: an open-addressing hash table on typed arrays, each
+ * slot holding both terms and the pair's number side by side, so a lookup reads one cache line
+ * (eight million lookups at full size, mostly misses in a table of megabytes).
+ */
 class PairTable {
   first = new Int32Array(1024);
   second = new Int32Array(1024);
+  /** Per pair, its weighted count in the document being counted. */
+  counts = new Float64Array(1024);
   size = 0;
-  #slots = new Int32Array(1 << 16).fill(-1);
+  /** Per slot: first term, second term, pair number (-1 for an empty slot). */
+  #slots = PairTable.#empty(1 << 16);
 
-  constructor(readonly termCount: number) {}
+  static #empty(slots: number): Int32Array {
+    const table = new Int32Array(slots * 3);
+    for (let s = 2; s < table.length; s += 3) table[s] = -1;
+    return table;
+  }
 
   id(a: number, b: number): number {
-    let mask = this.#slots.length - 1;
-    let slot = this.#hash(a, b) & mask;
+    const slots = this.#slots;
+    const mask = slots.length / 3 - 1;
+    let slot = hashPair(a, b) & mask;
     for (;;) {
-      const pair = this.#slots[slot]!;
+      const at = slot * 3;
+      const pair = slots[at + 2]!;
       if (pair === -1) break;
-      if (this.first[pair] === a && this.second[pair] === b) return pair;
+      if (slots[at] === a && slots[at + 1] === b) return pair;
       slot = (slot + 1) & mask;
     }
     const pair = this.size++;
     if (pair === this.first.length) {
       this.first = grown(this.first, pair + 1);
       this.second = grown(this.second, pair + 1);
+      this.counts = grown(this.counts, pair + 1);
     }
     this.first[pair] = a;
     this.second[pair] = b;
-    this.#slots[slot] = pair;
+    slots[slot * 3] = a;
+    slots[slot * 3 + 1] = b;
+    slots[slot * 3 + 2] = pair;
     // At most half full, so a probe ends soon.
-    if (this.size * 2 > this.#slots.length) {
-      const slots = new Int32Array(this.#slots.length * 2).fill(-1);
-      mask = slots.length - 1;
-      for (let p = 0; p < this.size; p++) {
-        let s = this.#hash(this.first[p]!, this.second[p]!) & mask;
-        while (slots[s] !== -1) s = (s + 1) & mask;
-        slots[s] = p;
-      }
-      this.#slots = slots;
-    }
+    if (this.size * 2 > mask + 1) this.#grow();
     return pair;
   }
 
-  #hash(a: number, b: number): number {
-    return Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca6b);
+  #grow(): void {
+    const slots = PairTable.#empty(((this.#slots.length / 3) * 2));
+    const mask = slots.length / 3 - 1;
+    for (let p = 0; p < this.size; p++) {
+      const a = this.first[p]!;
+      const b = this.second[p]!;
+      let s = hashPair(a, b) & mask;
+      while (slots[s * 3 + 2] !== -1) s = (s + 1) & mask;
+      slots[s * 3] = a;
+      slots[s * 3 + 1] = b;
+      slots[s * 3 + 2] = p;
+    }
+    this.#slots = slots;
   }
+}
+
+function hashPair(a: number, b: number): number {
+  return Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca6b);
+}
+
+/**
+ * Words as written (before folding) to their term numbers, looked up by the characters of the
+ * text itself: most of the eight million words a library says are seen before, and a lookup then
+ * cuts no string out of the text (V8's own Map would need one, and would hash it again).
+ */
+class WordTable {
+  #words: string[] = [];
+  #hashes = new Int32Array(1024);
+  #terms = new Int32Array(1024);
+  #slots = new Int32Array(1 << 16).fill(-1);
+
+  term(text: string, start: number, end: number, termOfNewWord: (word: string) => number): number {
+    let hash = 0x811c9dc5;
+    for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+    const mask = this.#slots.length - 1;
+    let slot = hash & mask;
+    for (;;) {
+      const word = this.#slots[slot]!;
+      if (word === -1) break;
+      if (this.#hashes[word] === hash && sameWord(this.#words[word]!, text, start, end)) return this.#terms[word]!;
+      slot = (slot + 1) & mask;
+    }
+    const word = this.#words.length;
+    const written = text.slice(start, end);
+    this.#words.push(written);
+    if (word === this.#hashes.length) {
+      this.#hashes = grown(this.#hashes, word + 1);
+      this.#terms = grown(this.#terms, word + 1);
+    }
+    this.#hashes[word] = hash;
+    const term = termOfNewWord(written);
+    this.#terms[word] = term;
+    this.#slots[slot] = word;
+    if (this.#words.length * 2 > this.#slots.length) {
+      const slots = new Int32Array(this.#slots.length * 2).fill(-1);
+      const bigger = slots.length - 1;
+      for (let w = 0; w < this.#words.length; w++) {
+        let s = this.#hashes[w]! & bigger;
+        while (slots[s] !== -1) s = (s + 1) & bigger;
+        slots[s] = w;
+      }
+      this.#slots = slots;
+    }
+    return term;
+  }
+}
+
+function sameWord(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
 }
 
 /** A typed array at least `length` long, twice as long as before, with the same start. */
