@@ -73,6 +73,8 @@ export class SearchEngine {
   readonly #load: (path: string) => Promise<string>;
   readonly #shards = new Map<string, Promise<Map<string, string>>>();
   readonly #documents = new Map<number, Promise<StoredDocument>>();
+  /** Postings decoded once: typing "mod", "mode", "model" reads the same ones again. */
+  readonly #decoded = new Map<string, Postings>();
 
   /** `load` fetches a file by its path relative to the manifest's folder (`t/0.json`), as text. */
   constructor(manifest: SearchManifest, load: (path: string) => Promise<string>) {
@@ -87,7 +89,7 @@ export class SearchEngine {
   async search(query: string, filters: SearchFilters = {}): Promise<SearchOutcome> {
     const parsed = parseQuery(query);
     const highlight: Highlight = { words: [], phrases: parsed.phrases };
-    const parts: Promise<Map<number, number>>[] = [];
+    const parts: Promise<Scores>[] = [];
     parsed.words.forEach((word, i) => {
       const prefix = parsed.prefixLast && i === parsed.words.length - 1;
       const matched = { terms: new Set<string>(), ...(prefix ? { prefix: word } : {}) };
@@ -101,10 +103,9 @@ export class SearchEngine {
     }
     for (const phrase of parsed.phrases) parts.push(this.#phrase(phrase));
     if (parts.length === 0) return { documents: [], highlight };
-    const scores = intersect(await Promise.all(parts));
-    const allowed = this.#filter(filters);
-    const documents = [...scores.keys()].filter(allowed);
-    documents.sort((a, b) => scores.get(b)! - scores.get(a)! || a - b);
+    const { scores, docs } = intersect(await Promise.all(parts), this.#manifest.documents);
+    const documents = docs.filter(this.#filter(filters));
+    documents.sort((a, b) => scores[b]! - scores[a]! || a - b);
     return { documents, highlight };
   }
 
@@ -126,14 +127,14 @@ export class SearchEngine {
   }
 
   /** Scores of the documents matching one word, and the terms that matched it into `matched`. */
-  async #word(word: string, { prefix, typos }: { prefix: boolean; typos: boolean }, matched: Set<string>): Promise<Map<number, number>> {
+  async #word(word: string, { prefix, typos }: { prefix: boolean; typos: boolean }, matched: Set<string>): Promise<Scores> {
     const keys = this.#manifest.terms;
     const first = shardOf(keys, word);
     let last = first;
     if (prefix) last = Math.min(shardOf(keys, `${word}\uffff`), first + MAX_PREFIX_SHARDS - 1);
     const shards = await Promise.all(Array.from({ length: last - first + 1 }, (_, i) => this.#shard(SEARCH_FOLDERS.terms, first + i)));
     const distance = typos && word.length > 4 ? (word.length > 8 ? 2 : 1) : 0;
-    const scores = new Map<number, number>();
+    const scores = this.#scores();
     shards.forEach((shard, i) => {
       for (const [term, encoded] of shard) {
         let factor = 0;
@@ -142,35 +143,48 @@ export class SearchEngine {
         else if (i === 0 && distance > 0 && Math.abs(term.length - word.length) <= distance && editDistance(word, term, distance) <= distance) factor = TYPO_FACTOR;
         if (factor === 0) continue;
         matched.add(term);
-        this.#score(decodePostings(encoded), factor, scores);
+        this.#score(this.#postings(`t ${term}`, encoded), factor, scores);
       }
     });
     return scores;
   }
 
   /** Documents holding every two words of `phrase` in a row, scored by those pairs. */
-  async #phrase(phrase: string[]): Promise<Map<number, number>> {
+  async #phrase(phrase: string[]): Promise<Scores> {
     const pairs = await Promise.all(
       phrase.slice(1).map(async (second, i) => {
         const key = pairKey(phrase[i]!, second);
         const shard = await this.#shard(SEARCH_FOLDERS.pairs, shardOf(this.#manifest.pairs, key));
-        const scores = new Map<number, number>();
+        const scores = this.#scores();
         const encoded = shard.get(key);
-        if (encoded !== undefined) this.#score(decodePostings(encoded), 1, scores);
+        if (encoded !== undefined) this.#score(this.#postings(`p ${key}`, encoded), 1, scores);
         return scores;
       }),
     );
-    return intersect(pairs);
+    return intersect(pairs, this.#manifest.documents);
+  }
+
+  #scores(): Scores {
+    return { scores: new Float64Array(this.#manifest.documents), docs: [] };
   }
 
   /** BM25: the weight the build gave each document, times how rare the term is; the best per document. */
-  #score({ docs, weights }: Postings, factor: number, into: Map<number, number>): void {
+  #score({ docs, weights }: Postings, factor: number, into: Scores): void {
     const total = this.#manifest.documents;
     const idf = Math.log(1 + (total - docs.length + 0.5) / (docs.length + 0.5));
-    docs.forEach((doc, i) => {
+    for (let i = 0; i < docs.length; i++) {
+      const doc = docs[i]!;
       const score = (factor * idf * weights[i]!) / WEIGHT_SCALE;
-      if (score > (into.get(doc) ?? 0)) into.set(doc, score);
-    });
+      const before = into.scores[doc]!;
+      if (before === 0) into.docs.push(doc);
+      if (score > before) into.scores[doc] = score;
+    }
+  }
+
+  #postings(key: string, encoded: string): Postings {
+    let found = this.#decoded.get(key);
+    if (!found) this.#decoded.set(key, (found = decodePostings(encoded)));
+    return found;
   }
 
   #shard(folder: string, n: number): Promise<Map<string, string>> {
@@ -186,23 +200,32 @@ export class SearchEngine {
   }
 }
 
+/** Per document its score (0 where it does not match), and the documents that match. */
+interface Scores {
+  scores: Float64Array;
+  docs: number[];
+}
+
 /** Documents in every one of `parts`, with the sum of their scores. */
-function intersect(parts: Map<number, number>[]): Map<number, number> {
-  if (parts.length === 0) return new Map();
-  const [smallest, ...rest] = [...parts].sort((a, b) => a.size - b.size);
-  const result = new Map<number, number>();
-  for (const [doc, score] of smallest!) {
-    let total = score;
-    let everywhere = true;
+function intersect(parts: Scores[], total: number): Scores {
+  if (parts.length === 1) return parts[0]!;
+  const result: Scores = { scores: new Float64Array(total), docs: [] };
+  if (parts.length === 0) return result;
+  const [smallest, ...rest] = [...parts].sort((a, b) => a.docs.length - b.docs.length);
+  for (const doc of smallest!.docs) {
+    let sum = smallest!.scores[doc]!;
     for (const part of rest) {
-      const other = part.get(doc);
-      if (other === undefined) {
-        everywhere = false;
+      const score = part.scores[doc]!;
+      if (score === 0) {
+        sum = 0;
         break;
       }
-      total += other;
+      sum += score;
     }
-    if (everywhere) result.set(doc, total);
+    if (sum > 0) {
+      result.scores[doc] = sum;
+      result.docs.push(doc);
+    }
   }
   return result;
 }
