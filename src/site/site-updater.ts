@@ -25,7 +25,7 @@ import { sitePages } from './page-templates.ts';
 import { markdownTwinUrl, recordTwins } from './pages/markdown-twin.ts';
 import { renderLlmsFullTxt, renderLlmsTxt } from './pages/llms-txt.ts';
 import { reportUnsafeUrls } from './report-unsafe-urls.ts';
-import { SEARCH_INDEX_FILE, siteSearchIndex } from './search-index.ts';
+import { updateSearchIndex } from './search-index.ts';
 import { SiteData } from './site-data.ts';
 import type { SiteSession } from './site-session.ts';
 import { writeIntoFolder } from './write-into-folder.ts';
@@ -154,8 +154,7 @@ export class SiteUpdater {
     placeNewNodes(atlas, this.#layout);
     await writeFile(path.join(outDir, 'graph.json'), networkJson(atlas.graph, this.#layout));
 
-    // The search page may be fetching it this moment: it gets the old index or the new, whole.
-    if (await writeIfChanged(path.join(outDir, SEARCH_INDEX_FILE), siteSearchIndex(atlas).json, { whole: true })) written.push(SEARCH_INDEX_FILE);
+    written.push(...(await updateSearchIndex(outDir, atlas)));
   }
 }
 
