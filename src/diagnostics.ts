@@ -40,6 +40,16 @@ export const RULES = {
   'unsafe-url': 'warning',
   /** A Markdown image from another host: shown as a link, so pages never fetch from third parties. */
   'remote-image': 'warning',
+  /** A relative Markdown link or image to a path where the notes folder has nothing. */
+  'broken-link': 'warning',
+  /** An embed or link naming a file (image, PDF…) the notes folder does not have. */
+  'missing-attachment': 'warning',
+  /** `#Heading` or `#^block` the linked note does not have; the link goes to the page. */
+  'unresolved-anchor': 'warning',
+  /** A name several files fit; linked to the closest, as Obsidian does. */
+  'ambiguous-link': 'info',
+  /** A note embedded inside itself, or embeds nested too deep: shown as a link. */
+  'embed-loop': 'warning',
 } as const satisfies Record<string, Diagnostic['severity']>;
 
 export type RuleId = keyof typeof RULES;
