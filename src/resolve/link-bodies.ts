@@ -14,16 +14,18 @@ export function linkBodies(
   stubs: readonly Note[],
   fileOf: FileLookup,
   mentions: VaultOptions['mentions'] = defaultVaultOptions.mentions,
+  aliases: ReadonlyMap<string, readonly string[]> = new Map(),
 ): void {
   const targets: LinkTarget[] = [
     ...fullNotes.map((note) => ({ id: note.id, url: note.url, titles: [note.title] })),
     ...lines.map((line) => ({ id: line.id, url: line.url, titles: [line.title] })),
     ...fullNotes.flatMap((note) => (note.originalTitle ? [{ id: note.id, url: note.url, titles: [note.originalTitle] }] : [])),
+    ...[...lines, ...fullNotes].flatMap((record) => (aliases.has(record.id) ? [{ id: record.id, url: record.url, titles: aliases.get(record.id)! }] : [])),
     ...stubs.map((stub) => ({ id: stub.id, url: stub.url, titles: [stub.title] })),
   ];
   for (const record of [...lines, ...fullNotes]) {
     const linker = linkerFor(targets, mentions[record.format ?? 'export']);
-    const titles = record.kind === 'note' && record.originalTitle ? [record.title, record.originalTitle] : [record.title];
+    const titles = [record.title, ...(record.kind === 'note' && record.originalTitle ? [record.originalTitle] : []), ...(aliases.get(record.id) ?? [])];
     record.body = linker.link(record.body, { id: record.id, titles }, fileOf(record.file));
   }
 }

@@ -69,8 +69,8 @@ export function resolveAtlas(docs: readonly ParsedDocument[], files: readonly VF
   suggestNext(lines, suggestedNextCount);
   const lineRecords = lines.map(({ record }) => record);
   // Obsidian's explicit links first: the mention linker then finds them as links already.
-  const attachments = linkVault({ lines: lineRecords, fullNotes: full, stubs: stubNotes, files, fileOf });
-  linkBodies(lineRecords, full, stubNotes, fileOf, vault.mentions);
+  const { attachments, aliases } = linkVault({ lines: lineRecords, fullNotes: full, stubs: stubNotes, files, fileOf });
+  linkBodies(lineRecords, full, stubNotes, fileOf, vault.mentions, aliases);
 
   const records = {
     lines: sortByTitle(lineRecords),

@@ -63,16 +63,28 @@ export interface VaultLinkInput {
   fileOf: FileLookup;
 }
 
-/** Link every Markdown record's body in place; returns the attachments they use, by path. */
-export function linkVault({ lines, fullNotes, stubs, files, fileOf }: VaultLinkInput): VaultAttachment[] {
+export interface VaultLinks {
+  /** The attachments the bodies use, by path. */
+  attachments: VaultAttachment[];
+  /** Each record's `aliases:`, by id: other titles prose may name it by. */
+  aliases: Map<string, string[]>;
+}
+
+/** Link every Markdown record's body in place. */
+export function linkVault({ lines, fullNotes, stubs, files, fileOf }: VaultLinkInput): VaultLinks {
   const all: Linkable[] = [...fullNotes, ...lines];
   const markdown = all.filter((r) => r.format === 'markdown' && r.file !== null);
-  if (markdown.length === 0) return [];
+  const aliases = new Map<string, string[]>();
+  if (markdown.length === 0) return { attachments: [], aliases };
   const attachmentFiles = files.filter((f) => f.value === undefined && f.path !== undefined).map((f) => f.path.replaceAll('\\', '/'));
   const titles = createTitleIndex();
   for (const note of fullNotes) titles.add(note.title, note.id);
   for (const line of lines) titles.add(line.title, line.id);
-  for (const record of markdown) for (const alias of aliasesOf(fileOf(record.file))) titles.add(alias, record.id);
+  for (const record of markdown) {
+    const names = aliasesOf(fileOf(record.file));
+    if (names.length > 0) aliases.set(record.id, names);
+    for (const alias of names) titles.add(alias, record.id);
+  }
   for (const note of fullNotes) if (note.originalTitle) titles.add(note.originalTitle, note.id);
   for (const stub of stubs) titles.add(stub.title, stub.id);
   const vault: Vault = {
@@ -95,7 +107,7 @@ export function linkVault({ lines, fullNotes, stubs, files, fileOf }: VaultLinkI
   for (const record of markdown) linked.set(record.id, linkChildren(anchored.get(record.id)!, { vault, self: record, file: fileOf(record.file) }) as Root);
   const reported = new Set<string>();
   for (const record of markdown) record.body = expandEmbeds(linked.get(record.id)!, [record.id], linked, vault, reported) as Root;
-  return [...vault.used].sort().map((path) => ({ path, url: attachmentUrl(path) }));
+  return { attachments: [...vault.used].sort().map((path) => ({ path, url: attachmentUrl(path) })), aliases };
 }
 
 // ---------------------------------------------------------------------------------------------
