@@ -48,8 +48,10 @@ export const RULES = {
   'unresolved-anchor': 'warning',
   /** A name several files fit; linked to the closest, as Obsidian does. */
   'ambiguous-link': 'info',
-  /** A note embedded inside itself, or embeds nested too deep: shown as a link. */
+  /** A note embedded inside itself: shown as a link. */
   'embed-loop': 'warning',
+  /** Embeds nested deeper than the limit: the deepest shown as a link, as Obsidian stops too. */
+  'embed-depth': 'info',
 } as const satisfies Record<string, Diagnostic['severity']>;
 
 export type RuleId = keyof typeof RULES;

@@ -1,8 +1,9 @@
 /**
  * Anchors in a vault note, as Obsidian links to them: every heading gets an id (a GitHub-style
  * slug of its text, numbered when the page already has it), and a block that ends with `^id`
- * (a paragraph, a list item, or the block before a line holding only `^id`) gets the id `^id`,
- * the marker itself taken out of the text.
+ * (a paragraph, a list item, or the block before a line holding only `^id`) gets the id
+ * `block-id` (`blockAnchor`), the marker itself taken out of the text. Every id starts with a
+ * letter (a heading "2024" is `h-2024`), as valid HTML wants.
  * The body is never changed: nodes on the way to a change are copied (bodies are shared with
  * `atlas serve`'s next resolve, which must find them as parsed).
  */
@@ -41,7 +42,7 @@ function anchorChildren(parent: Parents, anchors: NoteAnchors, slugger: GithubSl
     let child = old[i]!;
     if (child.type === 'heading') {
       const text = toString(child);
-      const id = slugger.slug(text);
+      const id = slugger.slug(startsWithLetter(slug(text)));
       for (const key of [normalizeTitle(text), slug(text)]) if (key && !anchors.headings.has(key)) anchors.headings.set(key, id);
       child = withProperty(child, 'id', id) as Heading;
       changed(i).push(child);
@@ -52,7 +53,7 @@ function anchorChildren(parent: Parents, anchors: NoteAnchors, slugger: GithubSl
     if (only !== undefined && i > 0) {
       const list = changed(i);
       const before = list.pop();
-      if (before) list.push(withProperty(before, 'id', `^${only}`));
+      if (before) list.push(withProperty(before, 'id', blockAnchor(only)));
       anchors.blocks.add(only);
       continue;
     }
@@ -60,7 +61,7 @@ function anchorChildren(parent: Parents, anchors: NoteAnchors, slugger: GithubSl
       const marked = takeBlockId(child);
       if (marked) {
         anchors.blocks.add(marked.id);
-        child = withProperty(marked.node, 'id', `^${marked.id}`) as RootContent;
+        child = withProperty(marked.node, 'id', blockAnchor(marked.id)) as RootContent;
       }
     }
     if ('children' in child && child.type !== 'paragraph') {
@@ -71,6 +72,15 @@ function anchorChildren(parent: Parents, anchors: NoteAnchors, slugger: GithubSl
     else out?.push(child);
   }
   return out ? ({ ...parent, children: out } as Parents) : parent;
+}
+
+/** The element id of block `^id`. */
+export function blockAnchor(id: string): string {
+  return `block-${id}`;
+}
+
+function startsWithLetter(id: string): string {
+  return /^\p{L}/u.test(id) ? id : `h-${id}`.replace(/-$/, '');
 }
 
 function onlyBlockId(paragraph: Extract<Nodes, { type: 'paragraph' }>): string | undefined {

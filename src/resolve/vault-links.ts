@@ -20,7 +20,7 @@ import { normalizeTitle } from './normalize-title.ts';
 import { pointAt, spanPosition } from './text-position.ts';
 import { createTitleIndex, type TitleIndex } from './title-index.ts';
 import { aliasesOf } from './vault-aliases.ts';
-import { addAnchors, type NoteAnchors } from './vault-anchors.ts';
+import { addAnchors, blockAnchor, type NoteAnchors } from './vault-anchors.ts';
 import { attachmentUrl, isImagePath } from './vault-attachments.ts';
 import { baseName, createVaultPaths, isNotePath, type VaultPaths } from './vault-paths.ts';
 import { findWikilinks, headingOf, imageSize, type WikilinkSyntax } from './wikilink-target.ts';
@@ -245,7 +245,7 @@ function findNote(path: string, here: Here, written: string, at: Point | undefin
 function anchorIn(id: string, fragment: string, vault: Vault): string | undefined {
   const anchors = vault.anchors.get(id);
   if (!anchors) return undefined;
-  if (fragment.startsWith('^')) return anchors.blocks.has(fragment.slice(1)) ? fragment : undefined;
+  if (fragment.startsWith('^')) return anchors.blocks.has(fragment.slice(1)) ? blockAnchor(fragment.slice(1)) : undefined;
   const heading = headingOf(fragment);
   return anchors.headings.get(normalizeTitle(heading)) ?? anchors.headings.get(headingSlug(heading));
 }
@@ -352,16 +352,17 @@ function embedBlock(paragraph: Paragraph, request: EmbedRequest, stack: readonly
   const host = vault.records.get(stack[stack.length - 1]!);
   const file = host ? vault.fileOf(host.file) : undefined;
   const key = `${host?.file}:${request.position?.start.line}:${request.position?.start.column}`;
-  const refuse = (reason: string): Nodes => {
-    if (!reported.has(key)) problem(file, reason, request.position?.start, 'embed-loop');
+  const refuse = (reason: string, rule: RuleId = 'embed-loop'): Nodes => {
+    if (!reported.has(key)) problem(file, reason, request.position?.start, rule);
     reported.add(key);
     return paragraph; // a link to the note
   };
   if (stack.includes(target.id)) return refuse(`Unexpected embed \`${target.title}\` inside itself (${[...stack, target.id].map((id) => vault.records.get(id)?.title ?? id).join(' → ')}), shown as a link`);
-  if (stack.length > MAX_EMBED_DEPTH) return refuse(`Unexpected embed \`${target.title}\` more than ${MAX_EMBED_DEPTH} embeds deep, shown as a link`);
+  if (stack.length > MAX_EMBED_DEPTH) return refuse(`Unexpected embed \`${target.title}\` more than ${MAX_EMBED_DEPTH} embeds deep, shown as a link`, 'embed-depth');
   const source = linked.get(target.id) ?? target.body;
-  const expanded = expandEmbeds(source, [...stack, target.id], linked, vault, reported) as Root;
-  const section = request.fragment ? sectionOf(expanded, request.fragment, target.id, vault) : expanded.children;
+  // The section first, then its embeds: what the section leaves out is never expanded.
+  const part = request.fragment ? sectionOf(source, request.fragment, target.id, vault) : source.children;
+  const section = part && (expandEmbeds({ type: 'root', children: part }, [...stack, target.id], linked, vault, reported) as Root).children;
   const heading: Paragraph = { type: 'paragraph', children: paragraph.children, data: { hProperties: { className: ['embed-source'] } } };
   const block = {
     type: 'blockquote' as const,

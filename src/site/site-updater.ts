@@ -36,7 +36,7 @@ import { writeIntoFolder } from './write-into-folder.ts';
  * again. The url check's (`unsafe-url`, `remote-image`) stay: they depend on their own file only,
  * and a changed file is read afresh, without them.
  */
-const RESOLVER_RULES = new Set(['duplicate-title', 'slug-collision', 'unresolved-next', 'unresolved-link', 'self-reference', 'broken-link', 'missing-attachment', 'unresolved-anchor', 'ambiguous-link', 'embed-loop']);
+const RESOLVER_RULES = new Set(['duplicate-title', 'slug-collision', 'unresolved-next', 'unresolved-link', 'self-reference', 'broken-link', 'missing-attachment', 'unresolved-anchor', 'ambiguous-link', 'embed-loop', 'embed-depth']);
 
 export interface SiteUpdate {
   /** Files written, relative to the site folder; pages first. */

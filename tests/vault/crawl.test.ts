@@ -1,16 +1,18 @@
 /**
  * Every fixture vault builds with no broken link, anchors included (linkinator, as in
  * tests/trust/links.test.ts), attachments and embeds too; and `atlas build` of a conventional
- * vault exits 0 without --strict, its problems reported as warnings.
+ * vault exits 0 without --strict, its problems reported as warnings. Heading and block ids are
+ * valid HTML ids (html-validate), each once on its page.
  */
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { HtmlValidate } from 'html-validate';
 import { LinkChecker, LinkState } from 'linkinator';
 import { describe, expect, it } from 'vitest';
-import { listFiles } from '../support/read-page.ts';
+import { listFiles, readPageText } from '../support/read-page.ts';
 import { serveStatic } from '../support/serve-static.ts';
 import { buildTestSite } from '../support/build-site.ts';
 import { vaultDir } from './vault-fixture.ts';
@@ -37,13 +39,24 @@ async function brokenLinks(outDir: string, prefix: string): Promise<string[]> {
   }
 }
 
-describe('fixture vaults have no broken links', () => {
+async function invalidHtml(outDir: string): Promise<string[]> {
+  const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'long-title': 'off' } });
+  const problems: string[] = [];
+  for (const file of listFiles(outDir).filter((f) => f.endsWith('.html'))) {
+    const report = await validator.validateString(readPageText(outDir, `/${file}`), file);
+    for (const result of report.results) for (const m of result.messages) problems.push(`${file}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+  }
+  return problems;
+}
+
+describe('fixture vaults have no broken links and valid HTML', () => {
   for (const feature of FEATURES) {
     it(`${feature}, with and without a path prefix`, async () => {
       for (const prefix of ['/', '/vault/']) {
         const site = await buildTestSite(vaultDir(feature), { overrides: { pathPrefix: prefix } });
         try {
           expect(await brokenLinks(site.outDir, prefix)).toEqual([]);
+          if (prefix === '/') expect(await invalidHtml(site.outDir)).toEqual([]);
         } finally {
           await site.remove();
         }

@@ -40,27 +40,27 @@ describe('wikilinks in a vault', () => {
   it('links #Heading and #^block to anchors that exist on the target page', () => {
     const home = links('/notes/home/');
     expect(home.get('what atomic notes are')).toBe(`${ZETTEL}#atomic-notes`);
-    expect(home.get('Zettelkasten')).toBe(`${ZETTEL}#%5Eatomic-def`);
+    expect(home.get('Zettelkasten')).toBe(`${ZETTEL}#block-atomic-def`);
     const $ = readPage(site.outDir, ZETTEL);
     expect($('h2#atomic-notes').text()).toBe('Atomic notes');
-    expect($('[id="^atomic-def"]').text()).toBe('One idea per note, written in your own words.');
+    expect($('#block-atomic-def').text()).toBe('One idea per note, written in your own words.');
     // The marker is taken out of the text; a second heading of the same text gets its own id.
     expect($('.note-body').text()).not.toContain('^atomic-def');
-    expect($('.note-body h2').map((_, h) => $(h).attr('id')).get()).toEqual(['atomic-notes', 'links', 'links-1']);
+    expect($('.note-body h2').map((_, h) => $(h).attr('id')).get()).toEqual(['atomic-notes', 'links', 'links-1', 'h-2024-plans', 'main-1']);
   });
 
   it('links [[#Heading]] and [[#^block]] within the page', () => {
     const home = links('/notes/home/');
     expect(home.get('Open questions')).toBe('#open-questions');
-    expect(home.get('the first question')).toBe('#%5Efirst-question');
+    expect(home.get('the first question')).toBe('#block-first-question');
     const $ = readPage(site.outDir, '/notes/home/');
     expect($('h2#open-questions')).toHaveLength(1);
-    expect($('li[id="^first-question"]').text()).toBe('How small is an atomic note?');
+    expect($('li#block-first-question').text()).toBe('How small is an atomic note?');
   });
 
   it('gives a block id on its own line to the block before it', () => {
     const $ = readPage(site.outDir, DEEP_WORK);
-    expect($('ol[id="^rules-list"] li')).toHaveLength(3);
+    expect($('ol#block-rules-list li')).toHaveLength(3);
   });
 
   it('follows Markdown links by relative path, with their heading', () => {
