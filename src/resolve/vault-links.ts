@@ -52,6 +52,8 @@ interface Here {
   vault: Vault;
   self: Linkable;
   file: VFile | undefined;
+  /** Whether `[[…]]` is read here (Markdown notes) or left to the mention linker (export files). */
+  wikilinks: boolean;
 }
 
 export interface VaultLinkInput {
@@ -75,7 +77,10 @@ export function linkVault({ lines, fullNotes, stubs, files, fileOf }: VaultLinkI
   const all: Linkable[] = [...fullNotes, ...lines];
   const markdown = all.filter((r) => r.format === 'markdown' && r.file !== null);
   const aliases = new Map<string, string[]>();
-  if (markdown.length === 0) return { attachments: [], aliases };
+  // An export file's author-written Markdown links are checked and resolved too (no wikilinks:
+  // the mention linker reads those by title); only files with a `](` can hold one.
+  const exported = all.filter((r) => r.format === 'export' && r.file !== null && holdsLink(fileOf(r.file)));
+  if (markdown.length === 0 && exported.length === 0) return { attachments: [], aliases };
   const attachmentFiles = files.filter((f) => f.value === undefined && f.path !== undefined).map((f) => f.path.replaceAll('\\', '/'));
   const titles = createTitleIndex();
   for (const note of fullNotes) titles.add(note.title, note.id);
@@ -104,7 +109,8 @@ export function linkVault({ lines, fullNotes, stubs, files, fileOf }: VaultLinkI
     vault.anchors.set(record.id, anchors);
   }
   const linked = new Map<string, Root>();
-  for (const record of markdown) linked.set(record.id, linkChildren(anchored.get(record.id)!, { vault, self: record, file: fileOf(record.file) }) as Root);
+  for (const record of markdown) linked.set(record.id, linkChildren(anchored.get(record.id)!, { vault, self: record, file: fileOf(record.file), wikilinks: true }) as Root);
+  for (const record of exported) record.body = linkChildren(record.body, { vault, self: record, file: fileOf(record.file), wikilinks: false }) as Root;
   const reported = new Set<string>();
   for (const record of markdown) record.body = expandEmbeds(linked.get(record.id)!, [record.id], linked, vault, reported) as Root;
   return { attachments: [...vault.used].sort().map((path) => ({ path, url: attachmentUrl(path) })), aliases };
@@ -123,7 +129,7 @@ function linkChildren(parent: Parents, here: Here): Parents {
     const child = old[i]!;
     let replaced: Nodes[] | undefined;
     if (child.type === 'text') {
-      if (child.value.includes('[[')) replaced = splitText(child, here);
+      if (here.wikilinks && child.value.includes('[[')) replaced = splitText(child, here);
     } else if (child.type === 'link') {
       replaced = linkUrl(child, here);
     } else if (child.type === 'image') {
@@ -302,6 +308,12 @@ function resolveUrl(url: string, here: Here, position: Position | undefined): { 
   if (found) return found;
   problem(file, `Broken link \`${url.slice(0, 120)}\`, expected a note or file at that path in the notes folder; shown as text`, position?.start, 'broken-link');
   return null;
+}
+
+function holdsLink(file: VFile | undefined): boolean {
+  const value = file?.value;
+  if (value === undefined) return false;
+  return typeof value === 'string' ? value.includes('](') : Buffer.from(value.buffer, value.byteOffset, value.byteLength).includes('](');
 }
 
 function decode(text: string): string {

@@ -80,7 +80,13 @@ describe('wikilinks in a vault', () => {
     const $ = readPage(site.outDir, '/notes/home/');
     expect($('.note-body').text()).toContain('This names a note nobody wrote: Missing note. A relative link to nothing: gone.');
     expect(placesOf(site.session.diagnostics, 'unresolved-link')).toEqual(['Home.md:19']);
-    expect(placesOf(site.session.diagnostics, 'broken-link')).toEqual(['Home.md:19']);
+    expect(placesOf(site.session.diagnostics, 'broken-link')).toEqual(['Home.md:19', 'Imported/exported-note.txt:3']);
+  });
+
+  it('follows the Markdown links an export-format file holds, by relative path', () => {
+    const exported = links('/notes/how-do-export-notes-link-to-files-in-a-vault/');
+    expect(exported.get('the method')).toBe(ZETTEL);
+    expect(exported.has('a missing page')).toBe(false);
   });
 
   it('counts wikilinks as edges of the graph', () => {
