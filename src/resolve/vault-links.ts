@@ -259,10 +259,8 @@ function anchorIn(id: string, fragment: string, vault: Vault): string | undefine
 /** A Markdown link by relative path: to a note's page (and heading), or an attachment's copy. */
 function linkUrl(link: Link, here: Here): Nodes[] | undefined {
   const resolved = resolveUrl(link.url, here, link.position);
-  if (resolved === undefined) {
-    const inner = linkChildren(link, here) as Link;
-    return inner === link ? undefined : [inner];
-  }
+  // A link's text is never read for wikilinks: a link inside a link is not HTML.
+  if (resolved === undefined) return undefined;
   if (resolved === null) return link.children;
   const data = resolved.target ? { hProperties: { className: ['mention'], dataTarget: resolved.target.id } } : link.data;
   return [{ ...link, url: resolved.url, ...(data ? { data } : {}) }];
