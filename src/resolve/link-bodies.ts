@@ -23,8 +23,12 @@ export function linkBodies(
     ...[...lines, ...fullNotes].flatMap((record) => (aliases.has(record.id) ? [{ id: record.id, url: record.url, titles: aliases.get(record.id)! }] : [])),
     ...stubs.map((stub) => ({ id: stub.id, url: stub.url, titles: [stub.title] })),
   ];
+  // One linker per mode, looked up once per call (comparing the targets is a pass over all of them).
+  const linkers = new Map<MentionMode, MentionLinker>();
   for (const record of [...lines, ...fullNotes]) {
-    const linker = linkerFor(targets, mentions[record.format ?? 'export']);
+    const mode = mentions[record.format ?? 'export'];
+    let linker = linkers.get(mode);
+    if (linker === undefined) linkers.set(mode, (linker = linkerFor(targets, mode)));
     const titles = [record.title, ...(record.kind === 'note' && record.originalTitle ? [record.originalTitle] : []), ...(aliases.get(record.id) ?? [])];
     record.body = linker.link(record.body, { id: record.id, titles }, fileOf(record.file));
   }
