@@ -42,6 +42,18 @@ export const RULES = {
   'unsafe-url': 'warning',
   /** A Markdown image from another host: shown as a link, so pages never fetch from third parties. */
   'remote-image': 'warning',
+  /** A relative Markdown link or image to a path where the notes folder has nothing. */
+  'broken-link': 'warning',
+  /** An embed or link naming a file (image, PDF…) the notes folder does not have. */
+  'missing-attachment': 'warning',
+  /** `#Heading` or `#^block` the linked note does not have; the link goes to the page. */
+  'unresolved-anchor': 'warning',
+  /** A name several files fit; linked to the closest, as Obsidian does. */
+  'ambiguous-link': 'info',
+  /** A note embedded inside itself: shown as a link. */
+  'embed-loop': 'warning',
+  /** Embeds nested deeper than the limit: the deepest shown as a link, as Obsidian stops too. */
+  'embed-depth': 'info',
 } as const satisfies Record<string, Diagnostic['severity']>;
 
 export type RuleId = keyof typeof RULES;

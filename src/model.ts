@@ -257,4 +257,14 @@ export interface Atlas {
   papers: Paper[];
   collections: Collection[];
   graph: Graph;
+  /** Files (images, PDFs…) the notes link to or embed, copied into the site; absent when none. */
+  attachments?: VaultAttachment[];
+}
+
+/** A file of the notes folder a note uses, published at `url` (see `resolve/vault-attachments.ts`). */
+export interface VaultAttachment {
+  /** Path in the notes folder, `/`-separated. */
+  path: string;
+  /** Site-relative url of its copy. */
+  url: string;
 }

@@ -31,7 +31,12 @@ export function checkPageBudget(outDir: string, pathPrefix = '/', budget = PAGE_
   for (const [kind, folder] of Object.entries(RECORD_FOLDERS) as [keyof typeof RECORD_FOLDERS, string][]) {
     let slugs: string[];
     try {
-      slugs = readdirSync(path.join(outDir, folder)).sort();
+      // A Markdown note in a folder has its page folders deep (`notes/reading/deep-work/`).
+      slugs = readdirSync(path.join(outDir, folder), { recursive: true, encoding: 'utf8' })
+        .filter((file) => file === 'index.html' || file.endsWith(`${path.sep}index.html`))
+        .map((file) => path.dirname(file).split(path.sep).join('/'))
+        .filter((slug) => slug !== '.')
+        .sort();
     } catch {
       continue;
     }

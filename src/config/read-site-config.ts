@@ -8,6 +8,7 @@ import { VFile } from 'vfile';
 import yaml from 'js-yaml';
 import { report } from '../diagnostics.ts';
 import type { SiteConfig } from './site-config.ts';
+import { readVaultOptions } from './read-vault-options.ts';
 import { defaultSiteConfig, LLM_LINKS, normalizeBaseUrl, normalizePathPrefix } from './site-config.ts';
 
 export const CONFIG_FILE_NAME = 'atlas.config.yml';
@@ -90,13 +91,14 @@ function readFields(file: VFile, data: Record<string, unknown>): SiteConfig {
     else report(file, `Unexpected \`today\` \`${today}\`, expected a date like 2026-05 or 2026-05-31`, placeOf(file, 'today'), 'site-config');
   }
   if (data.llmLinks !== undefined && data.llmLinks !== null) config.llmLinks = readLlmLinks(file, data.llmLinks);
+  config.vault = readVaultOptions(data, (reason, key) => report(file, reason, placeOf(file, key), 'site-config'));
   for (const key of Object.keys(data).sort()) {
     if (!KNOWN_KEYS.has(key)) report(file, `Unexpected setting \`${key}\`, expected one of ${[...KNOWN_KEYS].join(', ')}`, placeOf(file, key), 'site-config');
   }
   return config;
 }
 
-const KNOWN_KEYS = new Set(['title', 'description', 'baseUrl', 'pathPrefix', 'language', 'llmLinks', 'today']);
+const KNOWN_KEYS = new Set(['title', 'description', 'baseUrl', 'pathPrefix', 'language', 'llmLinks', 'today', 'urls', 'mentions']);
 
 /** `2026`, `2026-05` or `2026-05-31`. */
 export function isReferenceDate(text: string): boolean {

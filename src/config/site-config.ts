@@ -1,6 +1,7 @@
 /**
  * The site's settings: one small file, `atlas.config.yml` in the notes folder, every key optional.
  */
+import { defaultVaultOptions, type VaultOptions } from '../resolve/vault-options.ts';
 
 /** The chat services a research prompt can be opened in, in the order they are offered. */
 export const LLM_LINKS = ['chatgpt', 'claude'] as const;
@@ -27,6 +28,8 @@ export interface SiteConfig {
    * use the newest date in the library, so a rebuild of the same notes stays byte-identical.
    */
   today: string;
+  /** How vault notes are addressed and which prose mentions are linked (`vault-options.ts`). */
+  vault: VaultOptions;
 }
 
 export const defaultSiteConfig: SiteConfig = {
@@ -38,6 +41,7 @@ export const defaultSiteConfig: SiteConfig = {
   language: 'en',
   llmLinks: [...LLM_LINKS],
   today: '',
+  vault: defaultVaultOptions,
 };
 
 /** `atlas`, `/atlas`, `atlas/` → `/atlas/`; empty → `/`. */

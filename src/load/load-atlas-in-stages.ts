@@ -9,11 +9,12 @@ import { parseDocument } from '../parse/index.ts';
 import { resolveAtlas } from '../resolve/index.ts';
 import type { BuildProgress } from '../site/build-progress.ts';
 import { readNotes } from './read-notes.ts';
+import type { VaultOptions } from '../resolve/vault-options.ts';
 
 /** Progress is reported every this many files: often enough for a bar, cheap enough for 10,000. */
 const ADVANCE_EVERY = 50;
 
-export async function loadAtlasInStages(dir: string, progress: BuildProgress): Promise<BuiltAtlas> {
+export async function loadAtlasInStages(dir: string, progress: BuildProgress, vault?: VaultOptions): Promise<BuiltAtlas> {
   progress.start('read');
   const files = await readNotes(dir);
   progress.end('read', files.length);
@@ -29,7 +30,7 @@ export async function loadAtlasInStages(dir: string, progress: BuildProgress): P
   progress.end('parse', noteFiles.length);
 
   progress.start('resolve');
-  const atlas = resolveAtlas(documents, files);
+  const atlas = resolveAtlas(documents, files, vault ? { vault } : {});
   progress.end('resolve', atlas.graph.edges.length);
   return { atlas, documents, files, diagnostics: collectDiagnostics(files) };
 }

@@ -6,17 +6,30 @@
 import type { InquiringLine, Note } from '../model.ts';
 import type { FileLookup } from './document-files.ts';
 import { createMentionLinker, type LinkTarget, type MentionLinker } from './link-mentions.ts';
+import { defaultVaultOptions, linksInProse, type MentionMode, type VaultOptions } from './vault-options.ts';
 
-export function linkBodies(lines: readonly InquiringLine[], fullNotes: readonly Note[], stubs: readonly Note[], fileOf: FileLookup): void {
+export function linkBodies(
+  lines: readonly InquiringLine[],
+  fullNotes: readonly Note[],
+  stubs: readonly Note[],
+  fileOf: FileLookup,
+  mentions: VaultOptions['mentions'] = defaultVaultOptions.mentions,
+  aliases: ReadonlyMap<string, readonly string[]> = new Map(),
+): void {
   const targets: LinkTarget[] = [
     ...fullNotes.map((note) => ({ id: note.id, url: note.url, titles: [note.title] })),
     ...lines.map((line) => ({ id: line.id, url: line.url, titles: [line.title] })),
     ...fullNotes.flatMap((note) => (note.originalTitle ? [{ id: note.id, url: note.url, titles: [note.originalTitle] }] : [])),
+    ...[...lines, ...fullNotes].flatMap((record) => (aliases.has(record.id) ? [{ id: record.id, url: record.url, titles: aliases.get(record.id)! }] : [])),
     ...stubs.map((stub) => ({ id: stub.id, url: stub.url, titles: [stub.title] })),
   ];
-  const linker = linkerFor(targets);
+  // One linker per mode, looked up once per call (comparing the targets is a pass over all of them).
+  const linkers = new Map<MentionMode, MentionLinker>();
   for (const record of [...lines, ...fullNotes]) {
-    const titles = record.kind === 'note' && record.originalTitle ? [record.title, record.originalTitle] : [record.title];
+    const mode = mentions[record.format ?? 'export'];
+    let linker = linkers.get(mode);
+    if (linker === undefined) linkers.set(mode, (linker = linkerFor(targets, mode)));
+    const titles = [record.title, ...(record.kind === 'note' && record.originalTitle ? [record.originalTitle] : []), ...(aliases.get(record.id) ?? [])];
     record.body = linker.link(record.body, { id: record.id, titles }, fileOf(record.file));
   }
 }
@@ -27,11 +40,12 @@ export function linkBodies(lines: readonly InquiringLine[], fullNotes: readonly 
  * every title and the bodies already linked (all but the edited file's) are used again, the same
  * links and the same reports, instead of building and scanning everything anew.
  */
-let last: { targets: readonly LinkTarget[]; linker: MentionLinker } | undefined;
+const last = new Map<MentionMode, { targets: readonly LinkTarget[]; linker: MentionLinker }>();
 
-function linkerFor(targets: readonly LinkTarget[]): MentionLinker {
-  if (last === undefined || !sameTargets(last.targets, targets)) last = { targets, linker: createMentionLinker(targets) };
-  return last.linker;
+function linkerFor(targets: readonly LinkTarget[], mode: MentionMode): MentionLinker {
+  let kept = last.get(mode);
+  if (kept === undefined || !sameTargets(kept.targets, targets)) last.set(mode, (kept = { targets, linker: createMentionLinker(targets, (title) => linksInProse(title, mode)) }));
+  return kept.linker;
 }
 
 function sameTargets(a: readonly LinkTarget[], b: readonly LinkTarget[]): boolean {

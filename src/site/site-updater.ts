@@ -18,6 +18,7 @@ import type { LayoutPoint } from '../layout/layout-graph.ts';
 import { isSkippedPath, readNoteFile } from '../load/read-notes.ts';
 import { parseDocument } from '../parse/index.ts';
 import { resolveAtlas } from '../resolve/index.ts';
+import { copyAttachments } from './attachments.ts';
 import { affectedRecords, neighboursOf } from './affected-records.ts';
 import { networkJson } from './graph-data.ts';
 import type { PageTemplate } from './page-templates.ts';
@@ -35,7 +36,7 @@ import { writeIntoFolder } from './write-into-folder.ts';
  * again. The url check's (`unsafe-url`, `remote-image`) stay: they depend on their own file only,
  * and a changed file is read afresh, without them.
  */
-const RESOLVER_RULES = new Set(['duplicate-title', 'slug-collision', 'unresolved-next', 'unresolved-link', 'self-reference']);
+const RESOLVER_RULES = new Set(['duplicate-title', 'slug-collision', 'unresolved-next', 'unresolved-link', 'self-reference', 'broken-link', 'missing-attachment', 'unresolved-anchor', 'ambiguous-link', 'embed-loop', 'embed-depth']);
 
 export interface SiteUpdate {
   /** Files written, relative to the site folder; pages first. */
@@ -102,6 +103,7 @@ export class SiteUpdater {
     const atlas = resolveAtlas(
       files.flatMap((n) => (n.document ? [n.document] : [])),
       files.map((n) => n.file),
+      { vault: this.#site.config.vault },
     );
     reportUnsafeUrls(atlas, files.map((n) => n.file), changed);
     const site = new SiteData(atlas, this.#site.config);
@@ -113,6 +115,7 @@ export class SiteUpdater {
     if (JSON.stringify(site.referenceDate) !== JSON.stringify(this.#site.referenceDate)) for (const line of atlas.lines) affected.render.add(line.id);
     this.#site = site;
     this.#session.updated(site, [...files.map((n) => n.file), ...this.#otherFiles]);
+    await copyAttachments(notesDir, outDir, atlas.attachments ?? []);
     const resolved = performance.now();
 
     const removed: string[] = [];

@@ -22,13 +22,22 @@ describe('site config', () => {
   });
 
   it('reads every key and normalises prefix and base url', () => {
-    const { config, messages } = parse('title: T\ndescription: D\nbaseUrl: https://x.org/\npathPrefix: atlas\nlanguage: de-CH\nllmLinks: [claude]\n');
+    const { config, messages } = parse('title: T\ndescription: D\nbaseUrl: https://x.org/\npathPrefix: atlas\nlanguage: de-CH\nllmLinks: [claude]\nurls: flat\nmentions: { markdown: off }\n');
     expect(messages).toEqual([]);
-    expect(config).toEqual({ title: 'T', description: 'D', baseUrl: 'https://x.org', pathPrefix: '/atlas/', language: 'de-CH', llmLinks: ['claude'], today: '' });
+    expect(config).toEqual({
+      title: 'T',
+      description: 'D',
+      baseUrl: 'https://x.org',
+      pathPrefix: '/atlas/',
+      language: 'de-CH',
+      llmLinks: ['claude'],
+      today: '',
+      vault: { urls: 'flat', mentions: { export: 'long', markdown: 'off' } },
+    });
   });
 
   it('reports each invalid value where it stands and keeps the default for it', () => {
-    const { config, messages } = parse('title: 42\nbaseUrl: ftp://x\npathPrefix: "/a b/"\nlanguage: english!\nllmLinks: [gemini, claude]\ncolour: red\n');
+    const { config, messages } = parse('title: 42\nbaseUrl: ftp://x\npathPrefix: "/a b/"\nlanguage: english!\nllmLinks: [gemini, claude]\nurls: nested\nmentions: sometimes\ncolour: red\n');
     expect(config).toEqual({ ...defaultSiteConfig, llmLinks: ['claude'] });
     expect(messages.map(([line, rule]) => [line, rule])).toEqual([
       [1, 'site-config'],
@@ -37,6 +46,8 @@ describe('site config', () => {
       [4, 'site-config'],
       [5, 'site-config'],
       [6, 'site-config'],
+      [7, 'site-config'],
+      [8, 'site-config'],
     ]);
   });
 

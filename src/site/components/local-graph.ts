@@ -47,7 +47,8 @@ export function localGraphJump(): RawHtml {
 
 /** The `href` values of our own markup (attribute values as written, still escaped). */
 function linkedHrefs(markup: string): Set<string> {
-  return new Set(Array.from(markup.matchAll(/\bhref="([^"]*)"/g), (match) => match[1]!));
+  // A link to a heading of a page (`[[Note#Heading]]`) links that page too.
+  return new Set(Array.from(markup.matchAll(/\bhref="([^"]*)"/g), (match) => match[1]!.replace(/#.*$/, '')));
 }
 
 /** "All 12 neighbours are linked above.", "9 of 12 neighbours are linked above; the others:" */
