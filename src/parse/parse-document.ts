@@ -36,8 +36,9 @@ export function parseDocument(file: VFile, options: ParseOptions = DEFAULT_PARSE
   const before = file.messages.length;
   const doc = markdown ? parseMarkdownDocument(content, context) : isInquiringLine(content) ? parseInquiringLine(content, context) : parseConceptNote(content, context);
   const code = rejectedBlock(rejected ?? []);
-  // Markdown only: an export file's first line is its title, so one without is an empty file.
-  if (markdown && !code && isEmptyRecord(doc, file.messages.slice(before))) {
+  // An export file's first line is its title, so one without is an empty file, unless front
+  // matter stood before it (the export's own markers alone still make a record, as they always did).
+  if ((markdown || frontMatter) && !code && isEmptyRecord(doc, file.messages.slice(before))) {
     // A page titled after the file name with nothing on it helps no reader: say so instead.
     file.messages.splice(before);
     report(file, 'Unexpected file with no title and no content, expected a title and a body; no page is published for it', { line: 1, column: 1 }, 'empty-record');

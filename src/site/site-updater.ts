@@ -106,6 +106,7 @@ export class SiteUpdater {
       { vault: this.#site.config.vault },
     );
     reportUnsafeUrls(atlas, files.map((n) => n.file), changed);
+    const previous = this.#site;
     const site = new SiteData(atlas, this.#site.config);
     site.adoptRendered(this.#site);
     const affected = affectedRecords(before, atlas, changed);
@@ -125,6 +126,13 @@ export class SiteUpdater {
         await rm(folder, { recursive: true, force: true });
         removed.push(record.url);
       }
+    }
+    // A list that got shorter leaves its last pages behind: gone, as from a fresh build.
+    const listUrls = new Set(Object.values(site.lists).flatMap((pages: { url: string }[]) => pages.map((p) => p.url)));
+    for (const page of Object.values(previous.lists).flat() as { url: string }[]) {
+      if (listUrls.has(page.url) || isUrlInUse(site, page.url)) continue;
+      await rm(path.join(outDir, ...page.url.split('/').filter(Boolean)), { recursive: true, force: true });
+      removed.push(page.url);
     }
     const written: string[] = [];
     const pages = sitePages(site, this.#templates, (id) => affected.render.has(id));

@@ -70,9 +70,12 @@ describe('a file with no title and no content', () => {
     const { atlas } = wrapped.session.site();
     expect(atlas.notes.map((n) => n.url)).toEqual([]);
     expect(pageExists(wrapped.outDir, '/notes/empty/')).toBe(false);
-    const diagnostic = wrapped.session.diagnostics.find((d) => d.file === 'empty.md');
-    expect(diagnostic).toMatchObject({ ruleId: 'empty-record', line: 1, severity: 'warning' });
-    expect(wrapped.session.diagnostics.filter((d) => d.file === 'empty.md')).toHaveLength(1);
+    for (const file of ['empty.md', 'empty-export.txt']) {
+      const diagnostics = wrapped.session.diagnostics.filter((d) => d.file === file);
+      expect(diagnostics, file).toHaveLength(1);
+      expect(diagnostics[0]).toMatchObject({ ruleId: 'empty-record', line: 1, severity: 'warning' });
+    }
+    expect(atlas.collections).toEqual([]);
   });
 });
 

@@ -88,7 +88,7 @@ function shortList(site: SiteData, list: ShortList): RawHtml | '' {
 ${list.records.map((record) => {
     const summary = site.summaryOf(record.id);
     const fact = list.fact(record);
-    return html`<li>${recordLink(site, record)}${fact ? html` <span class="list-meta">${fact}</span>` : ''}${summary ? html`<p class="list-summary">${site.inline(summary)}</p>` : ''}</li>\n`;
+    return html`<li>${recordLink(site, record)}${fact ? html`<p class="list-meta">${fact}</p>` : ''}${summary ? html`<p class="list-summary">${site.inline(summary)}</p>` : ''}</li>\n`;
   })}</ol>
 </section>`;
 }
