@@ -21,6 +21,11 @@ export const SHARD_CHARS = 12_000;
 
 /** How much a word counts where it stands: a title or deck that says it is what a reader looks for. */
 const FIELD_WEIGHTS = [3, 1.5, 1];
+/**
+ * Added to the weight of a term a title says, beyond saturation: a record whose title names the
+ * word comes before one whose long body says it often.
+ */
+const TITLE_BONUS = WEIGHT_SCALE;
 /** BM25's saturation and length normalisation. */
 const K1 = 1.2;
 const B = 0.75;
@@ -87,6 +92,7 @@ export function buildSearchIndex(documents: readonly SearchDocument[], collectio
   const pairPostings = new PostingList(totalLength);
   const pairs = new PairTable();
   const termCounts = new Float64Array(termCount);
+  const termInTitle = new Uint8Array(termCount);
   const touchedTerms: number[] = [];
   const touchedPairs: number[] = [];
   for (let n = 0; n < docTerms.length; n++) {
@@ -101,23 +107,27 @@ export function buildSearchIndex(documents: readonly SearchDocument[], collectio
         const term = ids[i]!;
         if (termCounts[term] === 0) touchedTerms.push(term);
         termCounts[term]! += weight;
+        if (field === 0) termInTitle[term] = 1;
         // Two words in a row within a field (a title's last word and the deck's first are not a phrase).
         if (i + 1 < end) {
           const pair = pairs.id(term, ids[i + 1]!);
           if (pairs.counts[pair] === 0) touchedPairs.push(pair);
           pairs.counts[pair]! += weight;
+          if (field === 0) pairs.inTitle[pair] = 1;
         }
       }
       start = end;
     }
     const saturate = (count: number) => Math.max(1, Math.round((WEIGHT_SCALE * count * (K1 + 1)) / (count + norm)));
     for (const term of touchedTerms) {
-      termPostings.push(term, n, saturate(termCounts[term]!));
+      termPostings.push(term, n, saturate(termCounts[term]!) + termInTitle[term]! * TITLE_BONUS);
       termCounts[term] = 0;
+      termInTitle[term] = 0;
     }
     for (const pair of touchedPairs) {
-      pairPostings.push(pair, n, saturate(pairs.counts[pair]!));
+      pairPostings.push(pair, n, saturate(pairs.counts[pair]!) + pairs.inTitle[pair]! * TITLE_BONUS);
       pairs.counts[pair] = 0;
+      pairs.inTitle[pair] = 0;
     }
     touchedTerms.length = 0;
     touchedPairs.length = 0;
@@ -286,8 +296,9 @@ class PostingList {
 class PairTable {
   first = new Int32Array(1024);
   second = new Int32Array(1024);
-  /** Per pair, its weighted count in the document being counted. */
+  /** Per pair, its weighted count in the document being counted, and whether its title says it. */
   counts = new Float64Array(1024);
+  inTitle = new Uint8Array(1024);
   size = 0;
   /** Per slot: first term, second term, pair number (-1 for an empty slot). */
   #slots = PairTable.#empty(1 << 16);
@@ -314,6 +325,7 @@ class PairTable {
       this.first = grown(this.first, pair + 1);
       this.second = grown(this.second, pair + 1);
       this.counts = grown(this.counts, pair + 1);
+      this.inTitle = grown(this.inTitle, pair + 1);
     }
     this.first[pair] = a;
     this.second[pair] = b;
@@ -399,7 +411,7 @@ function sameWord(word: string, text: string, start: number, end: number): boole
 }
 
 /** A typed array at least `length` long, twice as long as before, with the same start. */
-function grown<T extends Int32Array | Float64Array>(array: T, length: number): T {
+function grown<T extends Uint8Array | Int32Array | Float64Array>(array: T, length: number): T {
   const bigger = new (array.constructor as new (n: number) => T)(Math.max(length, array.length * 2));
   bigger.set(array);
   return bigger;

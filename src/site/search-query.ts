@@ -68,22 +68,20 @@ const TYPO_FACTOR = 0.4;
 
 type Postings = ReturnType<typeof decodePostings>;
 
+// TypeScript's `private`, not `#fields`: esbuild lowers those into helpers in a chunk that every
+// page's scripts would then import.
 export class SearchEngine {
-  readonly #manifest: SearchManifest;
-  readonly #load: (path: string) => Promise<string>;
-  readonly #shards = new Map<string, Promise<Map<string, string>>>();
-  readonly #documents = new Map<number, Promise<StoredDocument>>();
+  readonly manifest: SearchManifest;
+  private readonly load: (path: string) => Promise<string>;
+  private readonly shards = new Map<string, Promise<Map<string, string>>>();
+  private readonly documents = new Map<number, Promise<StoredDocument>>();
   /** Postings decoded once: typing "mod", "mode", "model" reads the same ones again. */
-  readonly #decoded = new Map<string, Postings>();
+  private readonly decoded = new Map<string, Postings>();
 
   /** `load` fetches a file by its path relative to the manifest's folder (`t/0.json`), as text. */
   constructor(manifest: SearchManifest, load: (path: string) => Promise<string>) {
-    this.#manifest = manifest;
-    this.#load = load;
-  }
-
-  get manifest(): SearchManifest {
-    return this.#manifest;
+    this.manifest = manifest;
+    this.load = load;
   }
 
   async search(query: string, filters: SearchFilters = {}): Promise<SearchOutcome> {
@@ -94,47 +92,47 @@ export class SearchEngine {
       const prefix = parsed.prefixLast && i === parsed.words.length - 1;
       const matched = { terms: new Set<string>(), ...(prefix ? { prefix: word } : {}) };
       highlight.words.push(matched);
-      parts.push(this.#word(word, { prefix, typos: true }, matched.terms));
+      parts.push(this.word(word, { prefix, typos: true }, matched.terms));
     });
     for (const word of parsed.exact) {
       const matched = { terms: new Set<string>() };
       highlight.words.push(matched);
-      parts.push(this.#word(word, { prefix: false, typos: false }, matched.terms));
+      parts.push(this.word(word, { prefix: false, typos: false }, matched.terms));
     }
-    for (const phrase of parsed.phrases) parts.push(this.#phrase(phrase));
+    for (const phrase of parsed.phrases) parts.push(this.phrase(phrase));
     if (parts.length === 0) return { documents: [], highlight };
-    const { scores, docs } = intersect(await Promise.all(parts), this.#manifest.documents);
-    const documents = docs.filter(this.#filter(filters));
+    const { scores, docs } = intersect(await Promise.all(parts), this.manifest.documents);
+    const documents = docs.filter(this.filter(filters));
     documents.sort((a, b) => scores[b]! - scores[a]! || a - b);
     return { documents, highlight };
   }
 
   /** What a result shows of document `n`, fetched once. */
   document(n: number): Promise<StoredDocument> {
-    let found = this.#documents.get(n);
+    let found = this.documents.get(n);
     if (!found) {
-      found = this.#load(`${SEARCH_FOLDERS.documents}/${n}.txt`).then(decodeStoredDocument);
-      found.catch(() => this.#documents.delete(n));
-      this.#documents.set(n, found);
+      found = this.load(`${SEARCH_FOLDERS.documents}/${n}.txt`).then(decodeStoredDocument);
+      found.catch(() => this.documents.delete(n));
+      this.documents.set(n, found);
     }
     return found;
   }
 
-  #filter({ kind = '', collection = '' }: SearchFilters): (n: number) => boolean {
+  private filter({ kind = '', collection = '' }: SearchFilters): (n: number) => boolean {
     const letters = KIND_FILTERS.find((k) => k.value === kind)?.letters;
-    const wanted = collection ? this.#manifest.collections.findIndex(([slug]) => slug === collection) + 1 : 0;
-    return (n) => (!letters || letters.includes(this.#manifest.kinds[n]!)) && (!collection || this.#manifest.collectionOf[n] === wanted);
+    const wanted = collection ? this.manifest.collections.findIndex(([slug]) => slug === collection) + 1 : 0;
+    return (n) => (!letters || letters.includes(this.manifest.kinds[n]!)) && (!collection || this.manifest.collectionOf[n] === wanted);
   }
 
   /** Scores of the documents matching one word, and the terms that matched it into `matched`. */
-  async #word(word: string, { prefix, typos }: { prefix: boolean; typos: boolean }, matched: Set<string>): Promise<Scores> {
-    const keys = this.#manifest.terms;
+  private async word(word: string, { prefix, typos }: { prefix: boolean; typos: boolean }, matched: Set<string>): Promise<Scores> {
+    const keys = this.manifest.terms;
     const first = shardOf(keys, word);
     let last = first;
     if (prefix) last = Math.min(shardOf(keys, `${word}\uffff`), first + MAX_PREFIX_SHARDS - 1);
-    const shards = await Promise.all(Array.from({ length: last - first + 1 }, (_, i) => this.#shard(SEARCH_FOLDERS.terms, first + i)));
+    const shards = await Promise.all(Array.from({ length: last - first + 1 }, (_, i) => this.shard(SEARCH_FOLDERS.terms, first + i)));
     const distance = typos && word.length > 4 ? (word.length > 8 ? 2 : 1) : 0;
-    const scores = this.#scores();
+    const scores = this.scores();
     shards.forEach((shard, i) => {
       for (const [term, encoded] of shard) {
         let factor = 0;
@@ -143,34 +141,34 @@ export class SearchEngine {
         else if (i === 0 && distance > 0 && Math.abs(term.length - word.length) <= distance && editDistance(word, term, distance) <= distance) factor = TYPO_FACTOR;
         if (factor === 0) continue;
         matched.add(term);
-        this.#score(this.#postings(`t ${term}`, encoded), factor, scores);
+        this.score(this.postings(`t ${term}`, encoded), factor, scores);
       }
     });
     return scores;
   }
 
   /** Documents holding every two words of `phrase` in a row, scored by those pairs. */
-  async #phrase(phrase: string[]): Promise<Scores> {
+  private async phrase(phrase: string[]): Promise<Scores> {
     const pairs = await Promise.all(
       phrase.slice(1).map(async (second, i) => {
         const key = pairKey(phrase[i]!, second);
-        const shard = await this.#shard(SEARCH_FOLDERS.pairs, shardOf(this.#manifest.pairs, key));
-        const scores = this.#scores();
+        const shard = await this.shard(SEARCH_FOLDERS.pairs, shardOf(this.manifest.pairs, key));
+        const scores = this.scores();
         const encoded = shard.get(key);
-        if (encoded !== undefined) this.#score(this.#postings(`p ${key}`, encoded), 1, scores);
+        if (encoded !== undefined) this.score(this.postings(`p ${key}`, encoded), 1, scores);
         return scores;
       }),
     );
-    return intersect(pairs, this.#manifest.documents);
+    return intersect(pairs, this.manifest.documents);
   }
 
-  #scores(): Scores {
-    return { scores: new Float64Array(this.#manifest.documents), docs: [] };
+  private scores(): Scores {
+    return { scores: new Float64Array(this.manifest.documents), docs: [] };
   }
 
   /** BM25: the weight the build gave each document, times how rare the term is; the best per document. */
-  #score({ docs, weights }: Postings, factor: number, into: Scores): void {
-    const total = this.#manifest.documents;
+  private score({ docs, weights }: Postings, factor: number, into: Scores): void {
+    const total = this.manifest.documents;
     const idf = Math.log(1 + (total - docs.length + 0.5) / (docs.length + 0.5));
     for (let i = 0; i < docs.length; i++) {
       const doc = docs[i]!;
@@ -181,20 +179,20 @@ export class SearchEngine {
     }
   }
 
-  #postings(key: string, encoded: string): Postings {
-    let found = this.#decoded.get(key);
-    if (!found) this.#decoded.set(key, (found = decodePostings(encoded)));
+  private postings(key: string, encoded: string): Postings {
+    let found = this.decoded.get(key);
+    if (!found) this.decoded.set(key, (found = decodePostings(encoded)));
     return found;
   }
 
-  #shard(folder: string, n: number): Promise<Map<string, string>> {
+  private shard(folder: string, n: number): Promise<Map<string, string>> {
     const file = `${folder}/${n}.json`;
-    let found = this.#shards.get(file);
+    let found = this.shards.get(file);
     if (!found) {
-      found = this.#load(file).then((text) => new Map(JSON.parse(text) as Shard));
+      found = this.load(file).then((text) => new Map(JSON.parse(text) as Shard));
       // A failed download may succeed next time.
-      found.catch(() => this.#shards.delete(file));
-      this.#shards.set(file, found);
+      found.catch(() => this.shards.delete(file));
+      this.shards.set(file, found);
     }
     return found;
   }

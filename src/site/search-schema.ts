@@ -63,7 +63,8 @@ export interface SearchManifest {
 /**
  * A term (or pair) and its postings, encoded (`decodePostings`): the documents it occurs in, and
  * per document its weight (how much it says the term: its count in title, deck and text,
- * weighted and saturated as BM25 does, times `WEIGHT_SCALE`, rounded, at least 1).
+ * weighted and saturated as BM25 does, times `WEIGHT_SCALE`, rounded, at least 1; plus
+ * `WEIGHT_SCALE` when its title says it).
  */
 export type ShardEntry = [key: string, postings: string];
 

@@ -19,6 +19,7 @@ import { bestPassage, highlightAll, leading } from '../../src/site/search-passag
 import { editDistance, parseQuery, SearchEngine } from '../../src/site/search-query.ts';
 import type { SearchManifest } from '../../src/site/search-schema.ts';
 import { decodePostings, decodeStoredDocument, encodeStoredDocument, foldTerm, shardOf, terms, tokens } from '../../src/site/search-schema.ts';
+import { firstWords, shorten } from '../../src/site/text-cut.ts';
 import { handMadeAtlas, PROMPT_TEXT } from '../fixtures/site/hand-made-atlas.ts';
 
 const { atlas } = handMadeAtlas();
@@ -106,6 +107,24 @@ describe('searchDocuments', () => {
       { type: 'list' as const, children: [{ type: 'listItem' as const, children: [{ type: 'paragraph' as const, children: [{ type: 'text' as const, value: 'item' }] }] }] },
     ] };
     expect(blockText(root)).toBe('Heading\none two\nitem');
+  });
+});
+
+describe('text cuts', () => {
+  it('shortens at a word with an ellipsis, and leaves short text as it is', () => {
+    expect(shorten('  short\ntext ', 160)).toBe('short text');
+    const long = 'word '.repeat(60);
+    const cut = shorten(long, 160);
+    expect(cut.length).toBeLessThanOrEqual(161);
+    expect(cut).toMatch(/^(word )+word…$/);
+    expect(shorten('a'.repeat(200), 10)).toBe(`${'a'.repeat(10)}…`);
+    expect(shorten(`${'a'.repeat(9)}😀 b`, 10)).toBe(`${'a'.repeat(9)}…`);
+  });
+
+  it('takes the first words', () => {
+    expect(firstWords('one two\nthree  four', 3)).toBe('one two\nthree');
+    expect(firstWords('one two', 5)).toBe('one two');
+    expect(firstWords('one two', Infinity)).toBe('one two');
   });
 });
 
