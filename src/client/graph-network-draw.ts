@@ -65,7 +65,7 @@ const STRONG_FONT = '600 13px system-ui, sans-serif';
 const REGION_FONT = '700 13px system-ui, sans-serif';
 const LABEL_HEIGHT = 15;
 /** Screen area per node label: keeps the map readable, however many nodes are on screen. */
-const AREA_PER_LABEL = 14000;
+const AREA_PER_LABEL = 22000;
 /** Room kept clear around each label. */
 const PAD = 3;
 const SHORT_TITLE = 34;
@@ -74,12 +74,12 @@ const EDGES_PER_PATH = 500;
 const EDGE_BUDGET = 8000;
 
 export function nodeRadius(k: number): number {
-  return Math.max(1.5, Math.min(6, 3.2 * Math.sqrt(k)));
+  return Math.max(0.7, Math.min(6, 3.2 * Math.sqrt(k)));
 }
 
 /** Size by links: a leaf is 1, a node with 100 links about 3; square root, so hubs do not swamp. */
 export function createDrawCache(model: NetworkModel, regions: Region[]): DrawCache {
-  const size = Float32Array.from(model.degree, (d) => Math.min(4.5, 0.8 + 0.25 * Math.sqrt(d)));
+  const size = Float32Array.from(model.degree, (d) => Math.min(5, 0.6 + 0.3 * Math.sqrt(d)));
   return { size, width: new Float32Array(model.nodes.length).fill(NaN), regions };
 }
 
@@ -128,7 +128,7 @@ export function drawNetwork(ctx: CanvasRenderingContext2D, model: NetworkModel, 
 
   // Regions: a faint tint under each collection's members, so collections read as areas.
   const regionShown = regionVisibility(model, state);
-  ctx.globalAlpha = lit ? 0.05 : 0.1;
+  ctx.globalAlpha = lit ? 0.06 : 0.14;
   for (const region of cache.regions) {
     if (!regionShown[region.collection]) continue;
     const x = region.x * view.k + view.x;

@@ -41,7 +41,7 @@ interface AnchorNode extends SimulationNodeDatum {
  * together by the links between their members. `names` seed the starting points, so adding a
  * collection does not move the others' starting points.
  */
-export function collectionAnchors(home: Int32Array, links: readonly [number, number][], names: readonly string[], o: AnchorOptions): CollectionAnchors {
+export function collectionAnchors(home: Int32Array, source: ArrayLike<number>, target: ArrayLike<number>, names: readonly string[], o: AnchorOptions): CollectionAnchors {
   const c = names.length;
   const members = new Float64Array(c);
   for (let i = 0; i < home.length; i++) if (home[i]! >= 0) members[home[i]!]!++;
@@ -49,9 +49,9 @@ export function collectionAnchors(home: Int32Array, links: readonly [number, num
 
   // Links between collections, weighted by how many member links they stand for.
   const between = new Map<number, number>();
-  for (const [a, b] of links) {
-    const ha = home[a]!;
-    const hb = home[b]!;
+  for (let l = 0; l < source.length; l++) {
+    const ha = home[source[l]!]!;
+    const hb = home[target[l]!]!;
     if (ha < 0 || hb < 0 || ha === hb) continue;
     const key = Math.min(ha, hb) * c + Math.max(ha, hb);
     between.set(key, (between.get(key) ?? 0) + 1);

@@ -66,6 +66,8 @@ export interface LayoutOptions {
   regionGap: number;
   /** Strength of a link between two collections relative to one inside a collection. */
   crossLinks: number;
+  /** Reach of the repulsion when collections are present: regions do not push each other apart. */
+  chargeReach: number;
 }
 
 /**
@@ -94,6 +96,7 @@ export const defaultLayoutOptions: LayoutOptions = {
   regionScale: 30,
   regionGap: 40,
   crossLinks: 0.05,
+  chargeReach: 300,
 };
 
 interface LayoutNode extends SimulationNodeDatum {
@@ -175,8 +178,11 @@ function levelAnchors(graph: Graph, ids: readonly string[], links: [number, numb
     const n = byId.get(id)!;
     return n.kind === 'collection' ? nameIndex.get(n.id)! : n.collection ? nameIndex.get(n.collection)! : -1;
   });
-  const home = homeCollections(own, Int32Array.from(links, (l) => l[0]), Int32Array.from(links, (l) => l[1]), names.length);
-  const anchors = collectionAnchors(home, links, names, { seed: o.seed, regionScale: o.regionScale, regionGap: o.regionGap, ticks: 300 });
+  const source = Int32Array.from(links, (l) => l[0]);
+  const target = Int32Array.from(links, (l) => l[1]);
+  // With one collection (or none) there are no regions to tell apart: plain gravity does.
+  const home = names.length < 2 ? new Int32Array(ids.length).fill(-1) : homeCollections(own, source, target, names.length);
+  const anchors = collectionAnchors(home, source, target, names, { seed: o.seed, regionScale: o.regionScale, regionGap: o.regionGap, ticks: 300 });
   const largest = Math.max(1, ...anchors.radius);
   const fit = names.length > 0 ? (0.6 * largest) / (o.spread * Math.sqrt(Math.max(1, ids.length))) : 1;
 
@@ -254,7 +260,7 @@ function simulate(nodes: LayoutNode[], graph: WeightedGraph, alpha: number, tick
     .alphaMin(alphaMin)
     .alphaDecay(1 - Math.pow(alphaMin / alpha, 1 / Math.max(1, ticks)))
     .force('link', linkForce<LayoutNode>({ source, target, distance, strength }))
-    .force('charge', manyBodyForce<LayoutNode>({ strength: (n) => o.charge * n.mass, theta: o.theta }))
+    .force('charge', manyBodyForce<LayoutNode>({ strength: (n) => o.charge * n.mass, theta: o.theta, distanceMax: nodes.some((n) => n.anchored > 0) ? o.chargeReach * Math.sqrt(Math.max(...nodes.map((n) => n.mass))) : Infinity }))
     .force('x', forceX<LayoutNode>((n) => n.ax * n.anchored).strength(pull))
     .force('y', forceY<LayoutNode>((n) => n.ay * n.anchored).strength(pull))
     .tick(ticks);
