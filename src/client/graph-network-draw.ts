@@ -71,7 +71,7 @@ const PAD = 3;
 const SHORT_TITLE = 34;
 const EDGES_PER_PATH = 500;
 /** Edges drawn at most in a frame of the overview (a lit node's edges are always all drawn). */
-const EDGE_BUDGET = 8000;
+const EDGE_BUDGET = 5000;
 
 export function nodeRadius(k: number): number {
   return Math.max(0.7, Math.min(6, 3.2 * Math.sqrt(k)));
@@ -100,7 +100,7 @@ export function computeRegions(model: NetworkModel): Region[] {
       title: model.collections[h]!.title,
       x: sx[h]! / n[h]!,
       y: sy[h]! / n[h]!,
-      radius: 1.15 * Math.sqrt(spread[h]! / n[h]!) + 10,
+      radius: 0.8 * Math.sqrt(spread[h]! / n[h]!) + 10,
       members: n[h]!,
       // Hues a golden angle apart: neighbouring indices never get similar tints.
       colour: `hsl(${Math.round((h * 137.508) % 360)} 55% 55%)`,
@@ -128,7 +128,7 @@ export function drawNetwork(ctx: CanvasRenderingContext2D, model: NetworkModel, 
 
   // Regions: a faint tint under each collection's members, so collections read as areas.
   const regionShown = regionVisibility(model, state);
-  ctx.globalAlpha = lit ? 0.06 : 0.14;
+  ctx.globalAlpha = lit ? 0.06 : 0.12;
   for (const region of cache.regions) {
     if (!regionShown[region.collection]) continue;
     const x = region.x * view.k + view.x;
@@ -177,7 +177,7 @@ export function drawNetwork(ctx: CanvasRenderingContext2D, model: NetworkModel, 
     }
     if (inPath > 0) ctx.stroke();
   };
-  strokeEdges(lit ? (s, t) => s !== state.lit && t !== state.lit : () => true, lit ? 0.12 : 0.3, true);
+  strokeEdges(lit ? (s, t) => s !== state.lit && t !== state.lit : () => true, lit ? 0.08 : 0.2, true);
 
   // Nodes, one path per kind; dimmed ones first so lit ones sit on top.
   const passes = lit ? [false, true] : [true];
@@ -310,6 +310,7 @@ function drawLabels(ctx: CanvasRenderingContext2D, model: NetworkModel, view: Vi
     for (const i of around) placeNode(i, false);
   }
 
+  const named = new Set<number>();
   ctx.font = REGION_FONT;
   for (const region of cache.regions) {
     if (!p.regionShown[region.collection]) continue;
@@ -319,7 +320,10 @@ function drawLabels(ctx: CanvasRenderingContext2D, model: NetworkModel, view: Vi
     const width = ctx.measureText(text).width;
     const box: LabelBox = [x - width / 2, y - 9, x + width / 2, y + 9];
     if (!inView(box) || !grid.free(padded(box))) continue;
-    write(text, box, REGION_FONT, theme.text, model.collections[region.collection]!.id);
+    const id = model.collections[region.collection]!.id;
+    write(text, box, REGION_FONT, theme.text, id);
+    const node = model.byId.get(id);
+    if (node !== undefined) named.add(node);
     ctx.font = REGION_FONT;
   }
 
@@ -329,6 +333,8 @@ function drawLabels(ctx: CanvasRenderingContext2D, model: NetworkModel, view: Vi
   for (let n = 0; n < model.byImportance.length && placed < budget && tried < budget * 8; n++) {
     const i = model.byImportance[n]!;
     if (!shows(i) || !onScreen(i, 0) || (state.highlighted && !state.highlighted.has(i))) continue;
+    // A collection is named by its region already.
+    if (model.nodes[i]!.kind === 'collection' && named.has(i)) continue;
     tried++;
     if (placeNode(i, false)) placed++;
   }
