@@ -94,7 +94,7 @@ export const defaultLayoutOptions: LayoutOptions = {
   coarseLinks: 8,
   anchorPull: 0.8,
   regionScale: 30,
-  regionGap: 40,
+  regionGap: 160,
   crossLinks: 0.05,
   chargeReach: 300,
 };
