@@ -70,6 +70,9 @@ const AREA_PER_LABEL = 22000;
 const PAD = 3;
 const SHORT_TITLE = 34;
 const EDGES_PER_PATH = 500;
+/** Room the zoom buttons take at the top right. */
+const ZOOM_BAR_WIDTH = 140;
+const ZOOM_BAR_HEIGHT = 48;
 /** Edges drawn at most in a frame of the overview (a lit node's edges are always all drawn). */
 const EDGE_BUDGET = 5000;
 
@@ -149,6 +152,9 @@ export function drawNetwork(ctx: CanvasRenderingContext2D, model: NetworkModel, 
       const s = model.edgeSource[e]!;
       const t = model.edgeTarget[e]!;
       if (!shows(s) || !shows(t) || !pick(s, t)) return false;
+      // An edge with neither end in view is only haze across the view: a lit node's edges
+      // are drawn whole, the rest only when one end is in view.
+      if (spread) return onScreen(s, 0) || onScreen(t, 0);
       const x1 = sx[s]!, y1 = sy[s]!, x2 = sx[t]!, y2 = sy[t]!;
       return !((x1 < 0 && x2 < 0) || (y1 < 0 && y2 < 0) || (x1 > view.width && x2 > view.width) || (y1 > view.height && y2 > view.height));
     };
@@ -249,6 +255,8 @@ interface Projected {
 function drawLabels(ctx: CanvasRenderingContext2D, model: NetworkModel, view: Viewport, state: DrawState, theme: GraphTheme, cache: DrawCache, p: Projected): DrawnLabel[] {
   const { sx, sy, radius, shows, onScreen } = p;
   const grid = new LabelGrid(view.width);
+  // The zoom buttons sit over the map's top right corner: no label goes under them.
+  grid.add([view.width - ZOOM_BAR_WIDTH, 0, view.width, ZOOM_BAR_HEIGHT]);
   const drawn: DrawnLabel[] = [];
   const done = new Set<number>();
   ctx.textBaseline = 'middle';
