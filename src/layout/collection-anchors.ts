@@ -82,7 +82,7 @@ export function collectionAnchors(home: Int32Array, source: ArrayLike<number>, t
       .nodes(nodes)
       .force('link', forceLink<AnchorNode, (typeof anchorLinks)[number]>(anchorLinks).distance((l) => (l.source as AnchorNode).r + (l.target as AnchorNode).r + o.regionGap).strength((l) => l.w))
       .force('collide', forceCollide<AnchorNode>((n) => n.r + o.regionGap / 2).iterations(3))
-      // Gravity by area, so big regions settle in the middle and small ones around them.
+      // A pull to the middle keeps the regions together as one map rather than scattered islands.
       .force('x', forceX<AnchorNode>(0).strength(0.05))
       .force('y', forceY<AnchorNode>(0).strength(0.05))
       .tick(o.ticks);
