@@ -11,6 +11,8 @@ import type { Root as MdastRoot, RootContent as MdastContent, PhrasingContent, T
 import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
 import { isSafeUrl } from './safe-url.ts';
 import { prefixUrl } from './site-url.ts';
+import { mathElement } from './render/math.ts';
+import { mermaidElement } from './render/mermaid.ts';
 
 export interface RenderMarkdownOptions {
   pathPrefix: string;
@@ -99,6 +101,11 @@ function transformChildren(children: (HastContent | ElementContent)[], settings:
   for (const child of children) {
     if (child.type !== 'element') {
       if (child.type !== 'doctype') out.push(child as ElementContent);
+      continue;
+    }
+    const drawn = mathElement(child) ?? mermaidElement(child);
+    if (drawn) {
+      out.push(drawn);
       continue;
     }
     child.children = transformChildren(child.children, settings, counter);
