@@ -27,6 +27,12 @@ export interface SiteConfig {
    * use the newest date in the library, so a rebuild of the same notes stays byte-identical.
    */
   today: string;
+  /**
+   * Files and folders of the notes folder never published, as glob patterns relative to it
+   * (`templates/**`, `private/`, `*.excalidraw.md`); `draft: true` and `publish: false` in a
+   * note's front matter do the same for one note.
+   */
+  ignore: string[];
 }
 
 export const defaultSiteConfig: SiteConfig = {
@@ -38,6 +44,7 @@ export const defaultSiteConfig: SiteConfig = {
   language: 'en',
   llmLinks: [...LLM_LINKS],
   today: '',
+  ignore: [],
 };
 
 /** `atlas`, `/atlas`, `atlas/` → `/atlas/`; empty → `/`. */

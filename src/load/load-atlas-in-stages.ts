@@ -9,13 +9,20 @@ import { parseDocument } from '../parse/index.ts';
 import { resolveAtlas } from '../resolve/index.ts';
 import type { BuildProgress } from '../site/build-progress.ts';
 import { readNotes } from './read-notes.ts';
+import { ignoredFile, ignoreMatcher, keepPublished } from './privacy.ts';
 
 /** Progress is reported every this many files: often enough for a bar, cheap enough for 10,000. */
 const ADVANCE_EVERY = 50;
 
-export async function loadAtlasInStages(dir: string, progress: BuildProgress): Promise<BuiltAtlas> {
+export async function loadAtlasInStages(dir: string, progress: BuildProgress, ignore: readonly string[] = []): Promise<BuiltAtlas> {
   progress.start('read');
-  const files = await readNotes(dir);
+  const isIgnored = ignoreMatcher(ignore);
+  const ignoredPaths: string[] = [];
+  const files = (await readNotes(dir)).map((file) => {
+    if (!isIgnored(file.path)) return file;
+    ignoredPaths.push(file.path);
+    return ignoredFile(file);
+  });
   progress.end('read', files.length);
 
   const noteFiles = files.filter((file) => file.value !== undefined); // others carry their own message
@@ -29,7 +36,8 @@ export async function loadAtlasInStages(dir: string, progress: BuildProgress): P
   progress.end('parse', noteFiles.length);
 
   progress.start('resolve');
-  const atlas = resolveAtlas(documents, files);
+  const published = keepPublished(documents, files, ignoredPaths);
+  const atlas = resolveAtlas(published.documents, files);
   progress.end('resolve', atlas.graph.edges.length);
-  return { atlas, documents, files, diagnostics: collectDiagnostics(files) };
+  return { atlas, documents: published.documents, files, diagnostics: collectDiagnostics(files), privateTitles: published.privateTitles };
 }

@@ -14,6 +14,7 @@ import type { SiteConfig } from '../config/site-config.ts';
 import { readSiteConfig } from '../config/read-site-config.ts';
 import { bundleClient, CLIENT_ENTRIES } from './bundle-client.ts';
 import { copyPublic } from './copy-public.ts';
+import { copyMermaid } from './render/mermaid.ts';
 import { reportUnsafeUrls } from './report-unsafe-urls.ts';
 import { SiteData } from './site-data.ts';
 import { writeDataFiles } from './write-data-files.ts';
@@ -29,7 +30,7 @@ export interface SiteSessionOptions {
   overrides: Partial<SiteConfig>;
   minify: boolean;
   /** How the notes become an atlas (reporting its stages to `progress`); tests hand in a ready-made one. */
-  load: (notesDir: string, progress: BuildProgress) => Promise<BuiltAtlas>;
+  load: (notesDir: string, progress: BuildProgress, config: SiteConfig) => Promise<BuiltAtlas>;
   /** Told of every stage as it runs (the command line's stage lines and progress bar). */
   progress: BuildProgress;
 }
@@ -38,7 +39,7 @@ export const defaultSiteSessionOptions: Omit<SiteSessionOptions, 'notesDir' | 'o
   overrides: {},
   minify: true,
   // Imported on use, so a session built over a ready-made atlas does not load the parser.
-  load: async (notesDir, progress) => (await import('../load/load-atlas-in-stages.ts')).loadAtlasInStages(notesDir, progress),
+  load: async (notesDir, progress, config) => (await import('../load/load-atlas-in-stages.ts')).loadAtlasInStages(notesDir, progress, config.ignore),
   progress: silentProgress,
 };
 
@@ -84,7 +85,7 @@ export class SiteSession {
     const { notesDir, configFile, overrides } = this.options;
     const { config, file: configVFile } = await readSiteConfig(notesDir, configFile);
     const { progress } = this.options;
-    const built = await this.options.load(notesDir, progress);
+    const built = await this.options.load(notesDir, progress, { ...config, ...definedOnly(overrides) });
     this.built = built;
     reportUnsafeUrls(built.atlas, built.files);
     this.files = configVFile ? [...built.files, configVFile] : [...built.files];
@@ -130,6 +131,7 @@ export class SiteSession {
       this.buildErrors.push(`Bundling the browser scripts failed: ${(error as Error).message}`);
     }
     await copyPublic(PUBLIC_DIR, outDir, { minify });
+    await copyMermaid(outDir, site);
     progress.end('assets', CLIENT_ENTRIES.length);
     const { twins, graphFiles, searchDocuments } = data;
     this.stats = { records: site.records.size, pages, twins, graphFiles, searchDocuments };

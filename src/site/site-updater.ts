@@ -16,6 +16,7 @@ import type { Atlas, ParsedDocument } from '../model.ts';
 import type { BuiltAtlas } from '../atlas.ts';
 import type { LayoutPoint } from '../layout/layout-graph.ts';
 import { isSkippedPath, readNoteFile } from '../load/read-notes.ts';
+import { ignoredFile, ignoreMatcher, keepPublished, scrubPrivateReferences } from '../load/privacy.ts';
 import { parseDocument } from '../parse/index.ts';
 import { resolveAtlas } from '../resolve/index.ts';
 import { affectedRecords, neighboursOf } from './affected-records.ts';
@@ -91,7 +92,11 @@ export class SiteUpdater {
         this.#notes.delete(relative); // gone
         continue;
       }
-      const document = file.value === undefined ? undefined : parseDocument(file);
+      if (ignoreMatcher(this.#site.config.ignore)(relative)) file = ignoredFile(file);
+      let document = file.value === undefined ? undefined : parseDocument(file);
+      // Unpublished, or naming what is: as a full build would (`src/load/privacy.ts`).
+      if (document) document = keepPublished([document], [file], []).documents[0];
+      if (document && this.#session.built?.privateTitles?.size) scrubPrivateReferences(document, this.#session.built.privateTitles, file);
       this.#notes.set(relative, { file, ...(document ? { document } : {}) });
     }
 

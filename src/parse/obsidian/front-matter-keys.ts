@@ -75,8 +75,14 @@ export function normalizePermalink(permalink: string): string | undefined {
   if (/^[a-z][a-z0-9+.-]*:|^\/\/|[\\?#\0]|[<>"|*]/i.test(text)) return undefined;
   const parts = text.replace(/\/index\.html?$/i, '/').split('/').filter((p) => p !== '' && p !== '.');
   if (parts.length === 0 || parts.some((p) => p === '..' || p.startsWith('.'))) return undefined;
+  // The site's own pages and files live there.
+  if (RESERVED.has(parts[0]!.toLowerCase())) return undefined;
   return `/${parts.map((p) => encodeURIComponent(decodeSafe(p)).replace(/%20/g, '-')).join('/')}/`;
 }
+
+const RESERVED = new Set([
+  'assets', 'search', 'network', 'stale', 'papers', 'collections', 'tags', '404.html', 'feed.xml', 'sitemap.xml', 'graph.json', 'llms.txt', 'llms-full.txt', 'index.html', 'index.md',
+]);
 
 function decodeSafe(part: string): string {
   try {

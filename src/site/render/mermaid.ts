@@ -1,15 +1,20 @@
 /**
  * Mermaid diagrams: a ```` ```mermaid ```` block becomes `<pre class="mermaid">` holding the
  * diagram's source, which stays readable without script; pages that have one load Mermaid (a
- * copy of the package's own bundle, never a CDN) and it draws the diagram in place.
+ * copy of the package's own bundle, never a CDN), which draws each diagram in place once the page
+ * has loaded (its `startOnLoad`), so no script of ours is needed.
  */
+import { copyFile, mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import type { Element } from 'hast';
 import type { Root } from 'mdast';
+import type { RawHtml } from '../html.ts';
+import { html } from '../html.ts';
+import type { SiteData } from '../site-data.ts';
 
 /** The file pages load, below `/assets/`: copied from node_modules/mermaid by the build. */
 export const MERMAID_ASSET = 'mermaid/mermaid.min.js';
-/** Starts Mermaid on the page (a file, so pages need no inline script). */
-export const MERMAID_START_ASSET = 'mermaid/start.js';
 
 /** `pre > code.language-mermaid` → `pre.mermaid` with the source as text; else `undefined`. */
 export function mermaidElement(element: Element): Element | undefined {
@@ -31,3 +36,19 @@ export function hasMermaid(tree: Root): boolean {
   }
   return false;
 }
+
+/** The `<head>` element a page with a Mermaid block needs (nothing for the others). */
+export function mermaidHead(site: SiteData, ...trees: (Root | undefined)[]): RawHtml | undefined {
+  if (!trees.some((tree) => tree !== undefined && hasMermaid(tree))) return undefined;
+  return html`<script defer src="${site.href(`/assets/${MERMAID_ASSET}`)}"></script>\n`;
+}
+
+/** Copy Mermaid's bundle into the site when a page needs it. */
+export async function copyMermaid(outDir: string, site: SiteData): Promise<void> {
+  if (![...site.atlas.lines, ...site.atlas.notes].some((record) => hasMermaid(record.body))) return;
+  const target = path.join(outDir, 'assets', MERMAID_ASSET);
+  await mkdir(path.dirname(target), { recursive: true });
+  await copyFile(require.resolve('mermaid/dist/mermaid.min.js'), target);
+}
+
+const require = createRequire(import.meta.url);
