@@ -39,8 +39,12 @@ export function stripComments(lines: readonly SourceLine[], file: VFile): Source
       if (!inComment) text += rest.slice(0, at);
       inComment = !inComment;
       if (inComment && openedAt === undefined) openedAt = line;
-      if (!inComment) openedAt = undefined;
       rest = rest.slice(at + 2);
+      if (!inComment) {
+        openedAt = undefined;
+        // `a %%x%% b` reads `a b`, not `a  b`.
+        if (/[ \t]$/.test(text)) rest = rest.replace(/^[ \t]+/, '');
+      }
     }
     if (inComment) openedAt ??= line;
     // A line that held only a comment is gone, not blank: it must not split a paragraph.
