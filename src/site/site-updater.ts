@@ -127,7 +127,8 @@ export class SiteUpdater {
       }
     }
     const written: string[] = [];
-    const pages = sitePages(site, this.#templates, (id) => affected.render.has(id));
+    // Tag pages and alias redirects list records by title and tag: any edit may change them.
+    const pages = sitePages(site, this.#templates, (id) => affected.render.has(id) || id.startsWith('tag:') || id.startsWith('alias:'));
     for (const page of pages) if (await writeIfChanged(path.join(outDir, page.outputPath), page.render())) written.push(page.outputPath);
 
     return {

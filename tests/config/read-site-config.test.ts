@@ -22,9 +22,16 @@ describe('site config', () => {
   });
 
   it('reads every key and normalises prefix and base url', () => {
-    const { config, messages } = parse('title: T\ndescription: D\nbaseUrl: https://x.org/\npathPrefix: atlas\nlanguage: de-CH\nllmLinks: [claude]\n');
+    const { config, messages } = parse('title: T\ndescription: D\nbaseUrl: https://x.org/\npathPrefix: atlas\nlanguage: de-CH\nllmLinks: [claude]\nignore: [templates/**, private/]\n');
     expect(messages).toEqual([]);
-    expect(config).toEqual({ title: 'T', description: 'D', baseUrl: 'https://x.org', pathPrefix: '/atlas/', language: 'de-CH', llmLinks: ['claude'], today: '' });
+    expect(config).toEqual({ title: 'T', description: 'D', baseUrl: 'https://x.org', pathPrefix: '/atlas/', language: 'de-CH', llmLinks: ['claude'], today: '', ignore: ['templates/**', 'private/'] });
+  });
+
+  it('`ignore:` takes one pattern or a list; other values are reported', () => {
+    expect(parse('ignore: drafts/\n').config.ignore).toEqual(['drafts/']);
+    const { config, messages } = parse('ignore: [ok/, 3, ""]\n');
+    expect(config.ignore).toEqual(['ok/']);
+    expect(messages).toHaveLength(2);
   });
 
   it('reports each invalid value where it stands and keeps the default for it', () => {
