@@ -12,6 +12,7 @@ import type { Element, ElementContent, Root as HastRoot, RootContent as HastCont
 import { isSafeUrl } from './safe-url.ts';
 import { prefixUrl } from './site-url.ts';
 import { mathElement } from './render/math.ts';
+import { alignCell } from './render/table-cells.ts';
 import { mermaidElement } from './render/mermaid.ts';
 
 export interface RenderMarkdownOptions {
@@ -109,6 +110,7 @@ function transformChildren(children: (HastContent | ElementContent)[], settings:
       continue;
     }
     child.children = transformChildren(child.children, settings, counter);
+    alignCell(child);
     sanitizeUrls(child, settings.pathPrefix);
     linkRemoteImage(child);
     out.push(isMention(child) ? withPreview(child, settings, counter) : child);

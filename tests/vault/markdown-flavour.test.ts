@@ -26,7 +26,8 @@ describe('GFM', () => {
     expect(table.find('th').map((_, th) => $(th).text()).get()).toEqual(['Paper', 'Year', 'Status']);
     expect(table.find('tbody tr')).toHaveLength(2);
     expect(table.find('td').first().text()).toBe('Attention is all you need');
-    expect(table.find('th').eq(1).attr('align')).toBe('right');
+    expect(table.find('th').eq(1).attr('class')).toBe('align-right');
+    expect(table.find('[align]')).toHaveLength(0);
   });
 
   it('task lists, strikethrough, footnotes and bare urls', () => {
@@ -68,12 +69,13 @@ describe('callouts', () => {
     expect(info.children('summary').text()).toBe('Open by default');
   });
 
-  it('the others are <aside>; a missing title is the type; nested callouts nest; a plain quote stays', () => {
+  it('the others are <div role=note>; a missing title is the type; nested callouts nest; a plain quote stays', () => {
     const $ = vaults.callouts!.page('/notes/callouts/');
-    expect($('aside.callout-warning > .callout-title').text()).toBe('Plain warning');
-    expect($('aside.callout-quote > .callout-title').text()).toBe('Quote');
-    expect($('aside.callout-question aside.callout-todo > .callout-title').text()).toBe('Yes, they can.');
-    expect($('aside.callout-question aside.callout-todo p').last().text()).toBe('Nested body text.');
+    expect($('div.callout-warning > .callout-title').text()).toBe('Plain warning');
+    expect($('div.callout-warning').attr('role')).toBe('note');
+    expect($('div.callout-quote > .callout-title').text()).toBe('Quote');
+    expect($('div.callout-question div.callout-todo > .callout-title').text()).toBe('Yes, they can.');
+    expect($('div.callout-question div.callout-todo p').last().text()).toBe('Nested body text.');
     expect($('.note-body > blockquote').text()).toContain('An ordinary quote stays a quote.');
     expect($('main').text()).not.toContain('[!');
   });

@@ -1,7 +1,8 @@
 /**
  * Obsidian callouts: a quote opening with `[!type]`, an optional `-` (folded) or `+` (open) and
  * a title. Foldable ones become `<details>` with the title as `<summary>` (they fold without
- * script), the others `<aside>`; both carry `callout callout-<type>`. The tree stays a
+ * script), the others a `<div role="note">` (an `<aside>` is a landmark, and a page of callouts
+ * would have many unnamed ones); both carry `callout callout-<type>`. The tree stays a
  * `blockquote` (its `data` names the HTML element), so every reader of mdast still sees a quote,
  * and the callout is recorded in `data.callout` for the Markdown twins. Nested callouts too.
  */
@@ -50,7 +51,8 @@ function markCallout(quote: Blockquote): void {
   quote.children = [summary, ...(rest as Blockquote['children']), ...quote.children.slice(1)];
   const properties: Record<string, unknown> = { className: ['callout', `callout-${type}`], dataCallout: type };
   if (fold === '+') properties.open = true;
-  quote.data = { ...quote.data, hName: fold === '' ? 'aside' : 'details', hProperties: properties as never, callout: { type, fold, title: toPlain(title) } } as Blockquote['data'];
+  if (fold === '') properties.role = 'note';
+  quote.data = { ...quote.data, hName: fold === '' ? 'div' : 'details', hProperties: properties as never, callout: { type, fold, title: toPlain(title) } } as Blockquote['data'];
 }
 
 function toPlain(nodes: readonly PhrasingContent[]): string {

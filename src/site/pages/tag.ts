@@ -50,5 +50,5 @@ export function recordTags(site: SiteData, tags: readonly string[]): RawHtml {
   const byPath = new Map(site.tagPages.map((t) => [t.path, t]));
   const pages = tags.map((tag) => byPath.get(tagPathOf(tag))).filter((t): t is TagPage => t !== undefined);
   if (pages.length === 0) return html``;
-  return html`<ul class="record-tags" aria-label="Tags">${pages.map((tag) => html`<li>${tagLink(site, tag)}</li>`)}</ul>`;
+  return html`<ul class="record-tags">${pages.map((tag) => html`<li>${tagLink(site, tag)}</li>`)}</ul>`;
 }
