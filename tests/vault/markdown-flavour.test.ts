@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findLostText, formatLostText } from '../../src/check/nothing-lost.ts';
 import type { BuiltVault } from './vault-support.ts';
-import { buildVault } from './vault-support.ts';
+import { buildVault, htmlProblems } from './vault-support.ts';
 
 const vaults: Record<string, BuiltVault> = {};
 const NAMES = ['gfm', 'callouts', 'math', 'mermaid', 'comments'] as const;
@@ -134,6 +134,12 @@ describe('comments and highlights', () => {
   it('`==highlight==` is <mark>, and `==…==` again in the twin', () => {
     expect(vaults.comments!.page('/notes/meeting-notes/')('.note-body mark').text()).toBe('deadline');
     expect(vaults.comments!.files().find((f) => f.file === 'notes/meeting-notes/index.md')!.text).toContain('The ==deadline== is firm.');
+  });
+});
+
+describe('valid HTML', () => {
+  it('every page of every vault passes html-validate', async () => {
+    for (const name of NAMES) expect(await htmlProblems(vaults[name]!), name).toEqual([]);
   });
 });
 

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findLostText, formatLostText } from '../../src/check/nothing-lost.ts';
 import type { BuiltVault } from './vault-support.ts';
-import { buildVault } from './vault-support.ts';
+import { buildVault, htmlProblems } from './vault-support.ts';
 
 const vaults: Record<string, BuiltVault> = {};
 const NAMES = ['titles', 'tags', 'aliases', 'privacy'] as const;
@@ -113,6 +113,12 @@ describe('privacy', () => {
     expect(rules(vault, 'templates/Note template.md')).toEqual(['info private-file']);
     expect(vault.exitCode(false)).toBe(0);
     expect(vault.exitCode(true)).toBe(0);
+  });
+});
+
+describe('valid HTML', () => {
+  it('every page of every vault passes html-validate', async () => {
+    for (const name of NAMES) expect(await htmlProblems(vaults[name]!), name).toEqual([]);
   });
 });
 

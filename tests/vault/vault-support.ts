@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CheerioAPI } from 'cheerio';
+import { HtmlValidate } from 'html-validate';
 import { exitCodeFor } from '../../src/cli/exit-code.ts';
 import type { Diagnostic } from '../../src/model.ts';
 import type { BuiltCorpus } from '../trust/corpora.ts';
@@ -30,4 +31,16 @@ export async function buildVault(name: string): Promise<BuiltVault> {
     diagnostics,
     exitCode: (strict) => exitCodeFor(diagnostics, strict),
   };
+}
+
+const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'long-title': 'off' } });
+
+/** html-validate's complaints about every HTML page of `vault`, one line each. */
+export async function htmlProblems(vault: BuiltVault): Promise<string[]> {
+  const problems: string[] = [];
+  for (const { file, text } of vault.files().filter((f) => f.file.endsWith('.html'))) {
+    const report = await validator.validateString(Buffer.from(text, 'latin1').toString('utf8'), file);
+    for (const result of report.results) for (const m of result.messages) problems.push(`${file}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+  }
+  return problems;
 }
