@@ -2,7 +2,7 @@
  * Mermaid diagrams: a ```` ```mermaid ```` block becomes `<pre class="mermaid">` holding the
  * diagram's source, which stays readable without script; pages that have one load Mermaid (a
  * copy of the package's own bundle, never a CDN), which draws each diagram in place once the page
- * has loaded (its `startOnLoad`), so no script of ours is needed.
+ * has loaded (its `startOnLoad`); `public/assets/mermaid-start.js` only picks the dark theme.
  */
 import { copyFile, mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -40,7 +40,8 @@ export function hasMermaid(tree: Root): boolean {
 /** The `<head>` element a page with a Mermaid block needs (nothing for the others). */
 export function mermaidHead(site: SiteData, ...trees: (Root | undefined)[]): RawHtml | undefined {
   if (!trees.some((tree) => tree !== undefined && hasMermaid(tree))) return undefined;
-  return html`<script defer src="${site.href(`/assets/${MERMAID_ASSET}`)}"></script>\n`;
+  // Deferred scripts run in order: Mermaid, then its theme for the reader's colour scheme.
+  return html`<script defer src="${site.href(`/assets/${MERMAID_ASSET}`)}"></script>\n<script defer src="${site.href('/assets/mermaid-start.js')}"></script>\n`;
 }
 
 /** Copy Mermaid's bundle into the site when a page needs it. */
