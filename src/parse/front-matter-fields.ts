@@ -74,7 +74,8 @@ export function readFields(data: Record<string, unknown>, file: VFile, place: Pl
   else if (typeof date === 'string' && ISO_DATE.test(date)) fields.date = date.slice(0, 10);
   else if (date !== undefined && date !== null) wrong('date', 'a date (YYYY-MM-DD)');
 
-  const tags = data.tags;
+  // An empty item (`tags:` then `- ` with nothing) is how a vault's property editor leaves one.
+  const tags = Array.isArray(data.tags) ? data.tags.filter((tag) => tag !== null && tag !== '') : data.tags;
   if (typeof tags === 'string') fields.tags = splitTagText(tags);
   else if (Array.isArray(tags) && tags.every((tag) => asText(tag) !== undefined)) fields.tags = tags.map((tag) => cleanTag(asText(tag) as string)).filter(Boolean);
   else if (tags !== undefined && tags !== null) wrong('tags', 'a list of tags');

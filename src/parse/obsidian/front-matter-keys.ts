@@ -6,6 +6,9 @@ import type { VFile } from 'vfile';
 import type { Position } from 'unist';
 import { report } from '../../diagnostics.ts';
 
+/** Keys every kind of file may carry, export text included (they say how it is published). */
+export const METADATA_KEYS = ['description', 'aliases', 'alias', 'permalink', 'publish', 'draft'];
+
 export interface ObsidianFields {
   aliases?: string[];
   permalink?: string;
