@@ -23,6 +23,16 @@ describe('comments', () => {
   });
 });
 
+describe('math', () => {
+  it('display math opening and closing on content lines, as Obsidian writes it, keeps every line', () => {
+    const { doc } = parseValue('# T\n\n$$\\begin{vmatrix}a & b\\\\\nc & d\n\\end{vmatrix}=ad-bc$$\n\nAfter.\n', 'm.md');
+    const [math, after] = asNote(doc).body.children;
+    expect(math).toMatchObject({ type: 'math', value: '\\begin{vmatrix}a & b\\\\\nc & d\n\\end{vmatrix}=ad-bc' });
+    expect(math?.position?.start.line).toBe(3);
+    expect(toString(after)).toBe('After.');
+  });
+});
+
 describe('callouts', () => {
   it('reads type, fold and a title with inline Markdown; the body follows the marker line', () => {
     const { doc } = parseValue('# T\n\n> [!Warning]- Mind **this**\n> Body line.\n', 'c.md');

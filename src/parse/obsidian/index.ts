@@ -11,6 +11,7 @@ import { parseWithRemark } from '../remark-markdown.ts';
 import { markCallouts } from './callouts.ts';
 import { stripComments } from './comments.ts';
 import { markHighlights } from './highlight.ts';
+import { splitMathFences } from './math-blocks.ts';
 import { OBSIDIAN_SIGNS, OBSIDIAN_SYNTAX } from './syntax.ts';
 import { linkInlineTags } from './tags.ts';
 
@@ -23,7 +24,7 @@ export interface ObsidianBody {
 }
 
 export function parseObsidianMarkdown(input: readonly SourceLine[], file: VFile): ObsidianBody {
-  const lines = stripComments(input, file);
+  const lines = splitMathFences(stripComments(input, file));
   // Without GFM or math signs, the fast path builds the same tree remark would.
   const body = lines.some((line) => OBSIDIAN_SIGNS.test(line.text)) ? parseWithRemark(lines, OBSIDIAN_SYNTAX) : parseMarkdown(lines);
   markCallouts(body);
