@@ -23,6 +23,15 @@ describe('comments', () => {
   });
 });
 
+describe('strikethrough', () => {
+  it('is `~~` only, as in Obsidian: a `~2025` date stays text', () => {
+    const { doc } = parseValue('# T\n\nAbout ~2025 to ~2026, ~~struck~~.\n', 's.md');
+    const paragraph = asNote(doc).body.children[0]!;
+    expect(paragraph.type === 'paragraph' && paragraph.children.map((c) => c.type)).toEqual(['text', 'delete', 'text']);
+    expect(toString(paragraph)).toBe('About ~2025 to ~2026, struck.');
+  });
+});
+
 describe('math', () => {
   it('display math opening and closing on content lines, as Obsidian writes it, keeps every line', () => {
     const { doc } = parseValue('# T\n\n$$\\begin{vmatrix}a & b\\\\\nc & d\n\\end{vmatrix}=ad-bc$$\n\nAfter.\n', 'm.md');
