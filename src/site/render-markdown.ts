@@ -13,6 +13,7 @@ import { isSafeUrl } from './safe-url.ts';
 import { prefixUrl } from './site-url.ts';
 import { mathElement } from './render/math.ts';
 import { alignCell } from './render/table-cells.ts';
+import { labelTaskCheckbox } from './render/task-items.ts';
 import { mermaidElement } from './render/mermaid.ts';
 
 export interface RenderMarkdownOptions {
@@ -111,6 +112,7 @@ function transformChildren(children: (HastContent | ElementContent)[], settings:
     }
     child.children = transformChildren(child.children, settings, counter);
     alignCell(child);
+    labelTaskCheckbox(child);
     sanitizeUrls(child, settings.pathPrefix);
     linkRemoteImage(child);
     out.push(isMention(child) ? withPreview(child, settings, counter) : child);
