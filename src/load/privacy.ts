@@ -11,6 +11,7 @@ import { VFile } from 'vfile';
 import { report } from '../diagnostics.ts';
 import type { ParsedDocument } from '../model.ts';
 import { normalizeTitle } from '../resolve/normalize-title.ts';
+import { claimPermalinks } from './permalinks.ts';
 
 /** `templates/**`, `private/`, `*.excalidraw.md`, `Daily` → a test on `/`-separated paths. */
 export function ignoreMatcher(patterns: readonly string[]): (relative: string) => boolean {
@@ -79,6 +80,7 @@ export function keepPublished(documents: readonly ParsedDocument[], files: reado
     privateTitles.delete(normalizeTitle(doc.title));
   }
   if (privateTitles.size > 0) for (const doc of kept) scrubPrivateReferences(doc, privateTitles, fileOf.get(doc.file));
+  claimPermalinks(kept, fileOf);
   return { documents: kept, privateTitles };
 }
 

@@ -86,7 +86,7 @@ describe('metadata', () => {
     expect(parseValue('---\npublish: false\n---\nx', 'd.md').doc?.unpublished).toBe(true);
     expect(parseValue('---\npublish: true\ndraft: false\n---\nx', 'd.md').doc?.unpublished).toBeUndefined();
     expect(parseValue('---\naliases: [A, B]\npermalink: /guide/start/\n---\nx', 'd.md').doc).toMatchObject({ aliases: ['A', 'B'], permalink: '/guide/start/' });
-    for (const bad of ['../up', '/a/../../b', 'https://x.org/', '//x.org', 'assets/x', 'search']) {
+    for (const bad of ['../up', '/a/../../b', 'https://x.org/', '//x.org', 'assets/x', 'search', 'notes/x']) {
       const { doc, reported } = parseValue(`---\npermalink: "${bad}"\n---\nx`, 'd.md');
       expect(doc?.permalink, bad).toBeUndefined();
       expect(reported.map((r) => r.rule), bad).toContain('bad-permalink');

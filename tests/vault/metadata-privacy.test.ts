@@ -81,6 +81,9 @@ describe('aliases, permalinks, placeholders', () => {
     expect(vault.page('/about/')('h1').text()).toBe('About');
     expect(vault.has('/notes/escape/')).toBe(true);
     expect(rules(vault, 'Escape.md')).toContain('warning bad-permalink');
+    // Two notes asking for one address: the first (by path) has it, the other keeps its own.
+    expect(rules(vault, 'Also about.md')).toContain('warning bad-permalink');
+    expect(vault.page('/notes/also-about/')('h1').text()).toBe('Also about');
     for (const { file } of vault.files()) expect(file.startsWith('..')).toBe(false);
   });
 

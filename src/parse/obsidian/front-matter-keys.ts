@@ -83,8 +83,10 @@ export function normalizePermalink(permalink: string): string | undefined {
   return `/${parts.map((p) => encodeURIComponent(decodeSafe(p)).replace(/%20/g, '-')).join('/')}/`;
 }
 
+// Where the site's own pages live; `notes` and `inquiring-lines` too, so a permalink never
+// takes an address the atlas gives a record.
 const RESERVED = new Set([
-  'assets', 'search', 'network', 'stale', 'papers', 'collections', 'tags', '404.html', 'feed.xml', 'sitemap.xml', 'graph.json', 'llms.txt', 'llms-full.txt', 'index.html', 'index.md',
+  'notes', 'inquiring-lines', 'assets', 'search', 'network', 'stale', 'papers', 'collections', 'tags', '404.html', 'feed.xml', 'sitemap.xml', 'graph.json', 'llms.txt', 'llms-full.txt', 'index.html', 'index.md',
 ]);
 
 function decodeSafe(part: string): string {
