@@ -47,6 +47,9 @@ describe('tags', () => {
     const outdoors = vault.page('/tags/outdoors/');
     expect(outdoors('.tag-list a').map((_, a) => outdoors(a).text()).get()).toEqual(['#outdoors/garden', '#outdoors/trails']);
     expect(outdoors('.record-list a').map((_, a) => outdoors(a).text()).get()).toEqual(['Hiking']);
+    // The site's navigation offers the tags once there are any.
+    expect(vault.page('/notes/hiking/')('.site-header nav a[href="/tags/"]').text()).toBe('Tags');
+    expect(vaults.titles!.page('/')('.site-header nav a[href="/tags/"]')).toHaveLength(0);
     const index = vault.page('/tags/');
     expect(index('.tag-list a').length).toBe(6);
   });
