@@ -84,6 +84,8 @@ export class SiteUpdater {
     const started = performance.now();
     const { notesDir, outDir } = this.#session.options;
     const changed = new Set(paths.filter((p) => !isSkippedPath(p)));
+    // Titles of notes this edit made private: what names them elsewhere becomes text, as a full build does.
+    const turnedPrivate = new Set<string>();
     for (const relative of changed) {
       let file: VFile;
       try {
@@ -95,11 +97,18 @@ export class SiteUpdater {
       if (ignoreMatcher(this.#site.config.ignore)(relative)) file = ignoredFile(file);
       let document = file.value === undefined ? undefined : parseDocument(file);
       // Unpublished, or naming what is: as a full build would (`src/load/privacy.ts`).
-      if (document) document = keepPublished([document], [file], []).documents[0];
+      if (document) {
+        const published = keepPublished([document], [file], []);
+        for (const title of published.privateTitles) turnedPrivate.add(title);
+        document = published.documents[0];
+      }
       if (document && this.#session.built?.privateTitles?.size) scrubPrivateReferences(document, this.#session.built.privateTitles, file);
       this.#notes.set(relative, { file, ...(document ? { document } : {}) });
     }
 
+    if (turnedPrivate.size > 0) {
+      for (const { file, document } of this.#notes.values()) if (document) scrubPrivateReferences(document, turnedPrivate, file);
+    }
     const parsed = performance.now();
     const before = this.#site.atlas;
     const files = [...this.#notes.keys()].sort().map((p) => this.#notes.get(p)!);
