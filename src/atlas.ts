@@ -7,12 +7,15 @@ import type { Atlas, Diagnostic, ParsedDocument } from './model.ts';
 import { collectDiagnostics } from './diagnostics.ts';
 import { parseDocument } from './parse/index.ts';
 import { resolveAtlas, type ResolveOptions } from './resolve/index.ts';
+import { keepPublished } from './load/privacy.ts';
 
 export interface BuiltAtlas {
   atlas: Atlas;
   documents: ParsedDocument[];
   files: VFile[];
   diagnostics: Diagnostic[];
+  /** Folded titles of unpublished notes (`src/load/privacy.ts`), so `atlas serve` keeps them out too. */
+  privateTitles?: ReadonlySet<string>;
 }
 
 export function buildAtlas(files: VFile[], options: ResolveOptions = {}): BuiltAtlas {
@@ -22,6 +25,7 @@ export function buildAtlas(files: VFile[], options: ResolveOptions = {}): BuiltA
     const doc = parseDocument(file);
     if (doc) documents.push(doc);
   }
-  const atlas = resolveAtlas(documents, files, options);
-  return { atlas, documents, files, diagnostics: collectDiagnostics(files) };
+  const published = keepPublished(documents, files, []);
+  const atlas = resolveAtlas(published.documents, files, options);
+  return { atlas, documents: published.documents, files, diagnostics: collectDiagnostics(files), privateTitles: published.privateTitles };
 }

@@ -54,6 +54,20 @@ export const RULES = {
   'embed-loop': 'warning',
   /** Embeds nested deeper than the limit: the deepest shown as a link, as Obsidian stops too. */
   'embed-depth': 'info',
+  /** A front matter key the atlas does not read (a vault's own: cssclasses, created…). */
+  'unknown-front-matter-key': 'info',
+  /** No `title:` and no `# ` heading in a Markdown file: the file name is the title, as in Obsidian. */
+  'title-from-file-name': 'info',
+  /** A `permalink:` that would leave the output folder or is not a path. */
+  'bad-permalink': 'warning',
+  /** A file left unpublished (`draft: true`, `publish: false` or an `ignore:` pattern). */
+  'private-file': 'info',
+  /** A link, mention or list entry naming an unpublished note: shown as text. */
+  'private-reference': 'info',
+  /** An alias no redirect page can take (another page has that address). */
+  'alias-taken': 'info',
+  /** A `%%` comment with no closing `%%`: hidden to the end of the file, as Obsidian does. */
+  'unclosed-comment': 'info',
 } as const satisfies Record<string, Diagnostic['severity']>;
 
 export type RuleId = keyof typeof RULES;

@@ -92,13 +92,29 @@ function readFields(file: VFile, data: Record<string, unknown>): SiteConfig {
   }
   if (data.llmLinks !== undefined && data.llmLinks !== null) config.llmLinks = readLlmLinks(file, data.llmLinks);
   config.vault = readVaultOptions(data, (reason, key) => report(file, reason, placeOf(file, key), 'site-config'));
+  if (data.ignore !== undefined && data.ignore !== null) config.ignore = readIgnore(file, data.ignore);
   for (const key of Object.keys(data).sort()) {
     if (!KNOWN_KEYS.has(key)) report(file, `Unexpected setting \`${key}\`, expected one of ${[...KNOWN_KEYS].join(', ')}`, placeOf(file, key), 'site-config');
   }
   return config;
 }
 
-const KNOWN_KEYS = new Set(['title', 'description', 'baseUrl', 'pathPrefix', 'language', 'llmLinks', 'today', 'urls', 'mentions']);
+const KNOWN_KEYS = new Set(['title', 'description', 'baseUrl', 'pathPrefix', 'language', 'llmLinks', 'today', 'urls', 'mentions', 'ignore']);
+
+/** `ignore:` as one pattern or a list of them; anything else is reported and left out. */
+function readIgnore(file: VFile, value: unknown): string[] {
+  const items = typeof value === 'string' ? [value] : Array.isArray(value) ? value : undefined;
+  if (items === undefined) {
+    report(file, 'Unexpected `ignore` value, expected a list of patterns such as [templates/**, private/]', placeOf(file, 'ignore'), 'site-config');
+    return [];
+  }
+  const out: string[] = [];
+  for (const item of items) {
+    if (typeof item === 'string' && item.trim() !== '') out.push(item.trim());
+    else report(file, `Unexpected \`ignore\` entry \`${String(item)}\`, expected a path pattern`, placeOf(file, 'ignore'), 'site-config');
+  }
+  return out;
+}
 
 /** `2026`, `2026-05` or `2026-05-31`. */
 export function isReferenceDate(text: string): boolean {

@@ -30,6 +30,12 @@ export interface SiteConfig {
   today: string;
   /** How vault notes are addressed and which prose mentions are linked (`vault-options.ts`). */
   vault: VaultOptions;
+  /**
+   * Files and folders of the notes folder never published, as glob patterns relative to it
+   * (`templates/**`, `private/`, `*.excalidraw.md`); `draft: true` and `publish: false` in a
+   * note's front matter do the same for one note.
+   */
+  ignore: string[];
 }
 
 export const defaultSiteConfig: SiteConfig = {
@@ -42,6 +48,7 @@ export const defaultSiteConfig: SiteConfig = {
   llmLinks: [...LLM_LINKS],
   today: '',
   vault: defaultVaultOptions,
+  ignore: [],
 };
 
 /** `atlas`, `/atlas`, `atlas/` → `/atlas/`; empty → `/`. */

@@ -10,13 +10,20 @@ import { resolveAtlas } from '../resolve/index.ts';
 import type { BuildProgress } from '../site/build-progress.ts';
 import { readNotes } from './read-notes.ts';
 import type { VaultOptions } from '../resolve/vault-options.ts';
+import { ignoredFile, ignoreMatcher, keepPublished } from './privacy.ts';
 
 /** Progress is reported every this many files: often enough for a bar, cheap enough for 10,000. */
 const ADVANCE_EVERY = 50;
 
-export async function loadAtlasInStages(dir: string, progress: BuildProgress, vault?: VaultOptions): Promise<BuiltAtlas> {
+export async function loadAtlasInStages(dir: string, progress: BuildProgress, vault?: VaultOptions, ignore: readonly string[] = []): Promise<BuiltAtlas> {
   progress.start('read');
-  const files = await readNotes(dir);
+  const isIgnored = ignoreMatcher(ignore);
+  const ignoredPaths: string[] = [];
+  const files = (await readNotes(dir)).map((file) => {
+    if (!isIgnored(file.path)) return file;
+    ignoredPaths.push(file.path);
+    return ignoredFile(file);
+  });
   progress.end('read', files.length);
 
   const noteFiles = files.filter((file) => file.value !== undefined); // others carry their own message
@@ -30,7 +37,8 @@ export async function loadAtlasInStages(dir: string, progress: BuildProgress, va
   progress.end('parse', noteFiles.length);
 
   progress.start('resolve');
-  const atlas = resolveAtlas(documents, files, vault ? { vault } : {});
+  const published = keepPublished(documents, files, ignoredPaths);
+  const atlas = resolveAtlas(published.documents, files, vault ? { vault } : {});
   progress.end('resolve', atlas.graph.edges.length);
-  return { atlas, documents, files, diagnostics: collectDiagnostics(files) };
+  return { atlas, documents: published.documents, files, diagnostics: collectDiagnostics(files), privateTitles: published.privateTitles };
 }

@@ -1,8 +1,10 @@
 import type { BuiltAtlas } from '../atlas.ts';
-import { buildAtlas } from '../atlas.ts';
-import { readNotes } from './read-notes.ts';
+import { readSiteConfig } from '../config/read-site-config.ts';
+import { silentProgress } from '../site/build-progress.ts';
+import { loadAtlasInStages } from './load-atlas-in-stages.ts';
 
-/** Read the notes folder `dir` and build its atlas. */
+/** Read the notes folder `dir` and build its atlas (leaving out what its settings' `ignore:` names). */
 export async function loadAtlas(dir: string): Promise<BuiltAtlas> {
-  return buildAtlas(await readNotes(dir));
+  const { config } = await readSiteConfig(dir);
+  return loadAtlasInStages(dir, silentProgress, config.vault, config.ignore);
 }

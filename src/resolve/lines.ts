@@ -39,7 +39,7 @@ export function createLines(
       kind: 'inquiring-line' as const,
       id,
       slug,
-      url: recordUrl('inquiring-line', slug),
+      url: doc.permalink ?? recordUrl('inquiring-line', slug),
       file: doc.file,
       sources: [],
       next: [],

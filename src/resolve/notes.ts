@@ -42,7 +42,7 @@ export function createNotes(docs: readonly ParsedNote[], slugs: SlugRegistry, fi
       kind: 'note' as const,
       id,
       slug,
-      url: recordUrl('note', slug),
+      url: doc.permalink ?? recordUrl('note', slug),
       file: doc.file,
       format: doc.format,
       related: [],

@@ -42,6 +42,12 @@ const NAV: readonly { url: string; label: string }[] = [
   { url: '/search/', label: 'Search' },
 ];
 
+/** The site's links, with Tags after Papers when any page carries a tag. */
+function navFor(site: SiteData): readonly { url: string; label: string }[] {
+  if (site.tagPages.length === 0) return NAV;
+  return [...NAV.slice(0, 3), { url: '/tags/', label: 'Tags' }, ...NAV.slice(3)];
+}
+
 export function renderLayout(site: SiteData, page: PageShell): string {
   const { config } = site;
   const fullTitle = page.url === '/' ? config.title : `${page.title} · ${config.title}`;
@@ -63,7 +69,7 @@ ${page.markdownTwin ? html`<link rel="alternate" type="text/markdown" href="${si
 <header class="site-header">
 <a class="site-title" href="${site.href('/')}">${config.title}</a>
 <nav aria-label="Site"><ul>
-${NAV.map((item) => html`<li><a href="${site.href(item.url)}"${item.url === page.url ? html` aria-current="page"` : ''}>${item.label}</a></li>\n`)}</ul></nav>
+${navFor(site).map((item) => html`<li><a href="${site.href(item.url)}"${item.url === page.url ? html` aria-current="page"` : ''}>${item.label}</a></li>\n`)}</ul></nav>
 </header>
 <main id="main" tabindex="-1">
 ${page.main}

@@ -11,6 +11,10 @@ import type { Root as MdastRoot, RootContent as MdastContent, PhrasingContent, T
 import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
 import { isSafeUrl } from './safe-url.ts';
 import { prefixUrl } from './site-url.ts';
+import { mathElement } from './render/math.ts';
+import { alignCell } from './render/table-cells.ts';
+import { labelTaskCheckbox } from './render/task-items.ts';
+import { mermaidElement } from './render/mermaid.ts';
 
 export interface RenderMarkdownOptions {
   pathPrefix: string;
@@ -111,7 +115,14 @@ function transformChildren(children: (HastContent | ElementContent)[], settings:
       if (child.type !== 'doctype') out.push(child as ElementContent);
       continue;
     }
+    const drawn = mathElement(child) ?? mermaidElement(child);
+    if (drawn) {
+      out.push(drawn);
+      continue;
+    }
     child.children = transformChildren(child.children, settings, counter);
+    alignCell(child);
+    labelTaskCheckbox(child);
     sanitizeUrls(child, settings.pathPrefix);
     linkRemoteImage(child);
     out.push(isMention(child) ? withPreview(child, settings, counter) : child);

@@ -17,6 +17,8 @@ import type { RawHtml } from './html.ts';
 import { inlineMarkdown, plainText } from './render-inline.ts';
 import type { SiteLists } from './list-pages.ts';
 import { siteLists } from './site-lists.ts';
+import { tagPages, type TagPage } from './tag-pages.ts';
+import { aliasRedirects, type AliasRedirect } from './alias-redirects.ts';
 
 /** A line or note that points at a record, and how. */
 export interface Referrer {
@@ -81,6 +83,17 @@ export class SiteData {
     return (this.#lists ??= siteLists(this));
   }
   #lists?: SiteLists;
+  /** `/tags/<tag>/` pages, by path (`tag-pages.ts`). */
+  get tagPages(): TagPage[] {
+    return (this.#tagPages ??= tagPages(this.atlas));
+  }
+  #tagPages?: TagPage[];
+
+  /** Redirect pages for notes' aliases (`alias-redirects.ts`). */
+  get aliasRedirects(): AliasRedirect[] {
+    return (this.#aliasRedirects ??= aliasRedirects(this.atlas));
+  }
+  #aliasRedirects?: AliasRedirect[];
 
   record(id: string): AtlasRecord | undefined {
     return this.records.get(id);

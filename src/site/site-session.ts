@@ -16,6 +16,7 @@ import { bundleClient, CLIENT_ENTRIES } from './bundle-client.ts';
 import { copyPublic } from './copy-public.ts';
 import { copyAttachments } from './attachments.ts';
 import type { VaultOptions } from '../resolve/vault-options.ts';
+import { copyMermaid } from './render/mermaid.ts';
 import { reportUnsafeUrls } from './report-unsafe-urls.ts';
 import { SiteData } from './site-data.ts';
 import { writeDataFiles } from './write-data-files.ts';
@@ -31,7 +32,7 @@ export interface SiteSessionOptions {
   overrides: Partial<SiteConfig>;
   minify: boolean;
   /** How the notes become an atlas (reporting its stages to `progress`); tests hand in a ready-made one. */
-  load: (notesDir: string, progress: BuildProgress, vault?: VaultOptions) => Promise<BuiltAtlas>;
+  load: (notesDir: string, progress: BuildProgress, config: SiteConfig) => Promise<BuiltAtlas>;
   /** Told of every stage as it runs (the command line's stage lines and progress bar). */
   progress: BuildProgress;
 }
@@ -40,7 +41,7 @@ export const defaultSiteSessionOptions: Omit<SiteSessionOptions, 'notesDir' | 'o
   overrides: {},
   minify: true,
   // Imported on use, so a session built over a ready-made atlas does not load the parser.
-  load: async (notesDir, progress, vault) => (await import('../load/load-atlas-in-stages.ts')).loadAtlasInStages(notesDir, progress, vault),
+  load: async (notesDir, progress, config) => (await import('../load/load-atlas-in-stages.ts')).loadAtlasInStages(notesDir, progress, config.vault, config.ignore),
   progress: silentProgress,
 };
 
@@ -86,7 +87,7 @@ export class SiteSession {
     const { notesDir, configFile, overrides } = this.options;
     const { config, file: configVFile } = await readSiteConfig(notesDir, configFile);
     const { progress } = this.options;
-    const built = await this.options.load(notesDir, progress, config.vault);
+    const built = await this.options.load(notesDir, progress, { ...config, ...definedOnly(overrides) });
     this.built = built;
     reportUnsafeUrls(built.atlas, built.files);
     this.files = configVFile ? [...built.files, configVFile] : [...built.files];
@@ -133,6 +134,7 @@ export class SiteSession {
     }
     await copyPublic(PUBLIC_DIR, outDir, { minify });
     await copyAttachments(this.options.notesDir, outDir, site.atlas.attachments ?? []);
+    await copyMermaid(outDir, site);
     progress.end('assets', CLIENT_ENTRIES.length);
     const { twins, graphFiles, searchDocuments } = data;
     this.stats = { records: site.records.size, pages, twins, graphFiles, searchDocuments };

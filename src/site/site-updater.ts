@@ -16,6 +16,7 @@ import type { Atlas, ParsedDocument } from '../model.ts';
 import type { BuiltAtlas } from '../atlas.ts';
 import type { LayoutPoint } from '../layout/layout-graph.ts';
 import { isSkippedPath, readNoteFile } from '../load/read-notes.ts';
+import { ignoredFile, ignoreMatcher, keepPublished, scrubPrivateReferences } from '../load/privacy.ts';
 import { parseDocument } from '../parse/index.ts';
 import { resolveAtlas } from '../resolve/index.ts';
 import { copyAttachments } from './attachments.ts';
@@ -84,6 +85,8 @@ export class SiteUpdater {
     const started = performance.now();
     const { notesDir, outDir } = this.#session.options;
     const changed = new Set(paths.filter((p) => !isSkippedPath(p)));
+    // Titles of notes this edit made private: what names them elsewhere becomes text, as a full build does.
+    const turnedPrivate = new Set<string>();
     for (const relative of changed) {
       let file: VFile;
       try {
@@ -92,10 +95,21 @@ export class SiteUpdater {
         this.#notes.delete(relative); // gone
         continue;
       }
-      const document = file.value === undefined ? undefined : parseDocument(file);
+      if (ignoreMatcher(this.#site.config.ignore)(relative)) file = ignoredFile(file);
+      let document = file.value === undefined ? undefined : parseDocument(file);
+      // Unpublished, or naming what is: as a full build would (`src/load/privacy.ts`).
+      if (document) {
+        const published = keepPublished([document], [file], []);
+        for (const title of published.privateTitles) turnedPrivate.add(title);
+        document = published.documents[0];
+      }
+      if (document && this.#session.built?.privateTitles?.size) scrubPrivateReferences(document, this.#session.built.privateTitles, file);
       this.#notes.set(relative, { file, ...(document ? { document } : {}) });
     }
 
+    if (turnedPrivate.size > 0) {
+      for (const { file, document } of this.#notes.values()) if (document) scrubPrivateReferences(document, turnedPrivate, file);
+    }
     const parsed = performance.now();
     const before = this.#site.atlas;
     const files = [...this.#notes.keys()].sort().map((p) => this.#notes.get(p)!);
@@ -135,7 +149,8 @@ export class SiteUpdater {
       removed.push(page.url);
     }
     const written: string[] = [];
-    const pages = sitePages(site, this.#templates, (id) => affected.render.has(id));
+    // Tag pages and alias redirects list records by title and tag: any edit may change them.
+    const pages = sitePages(site, this.#templates, (id) => affected.render.has(id) || id.startsWith('tag:') || id.startsWith('alias:'));
     for (const page of pages) if (await writeIfChanged(path.join(outDir, page.outputPath), page.render())) written.push(page.outputPath);
 
     return {

@@ -22,7 +22,7 @@ describe('site config', () => {
   });
 
   it('reads every key and normalises prefix and base url', () => {
-    const { config, messages } = parse('title: T\ndescription: D\nbaseUrl: https://x.org/\npathPrefix: atlas\nlanguage: de-CH\nllmLinks: [claude]\nurls: flat\nmentions: { markdown: off }\n');
+    const { config, messages } = parse('title: T\ndescription: D\nbaseUrl: https://x.org/\npathPrefix: atlas\nlanguage: de-CH\nllmLinks: [claude]\nurls: flat\nmentions: { markdown: off }\nignore: [templates/**, private/]\n');
     expect(messages).toEqual([]);
     expect(config).toEqual({
       title: 'T',
@@ -33,7 +33,15 @@ describe('site config', () => {
       llmLinks: ['claude'],
       today: '',
       vault: { urls: 'flat', mentions: { export: 'long', markdown: 'off' } },
+      ignore: ['templates/**', 'private/'],
     });
+  });
+
+  it('`ignore:` takes one pattern or a list; other values are reported', () => {
+    expect(parse('ignore: drafts/\n').config.ignore).toEqual(['drafts/']);
+    const { config, messages } = parse('ignore: [ok/, 3, ""]\n');
+    expect(config.ignore).toEqual(['ok/']);
+    expect(messages).toHaveLength(2);
   });
 
   it('reports each invalid value where it stands and keeps the default for it', () => {

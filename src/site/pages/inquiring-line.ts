@@ -15,6 +15,8 @@ import { researchPrompt } from '../components/research-prompt.ts';
 import { describeAge, describeSpan } from '../../dates/line-dates.ts';
 import { articleJsonLd } from '../json-ld.ts';
 import { markdownTwinUrl } from './markdown-twin.ts';
+import { mermaidHead } from '../render/mermaid.ts';
+import { recordTags } from './tag.ts';
 
 export function renderInquiringLinePage(site: SiteData, line: InquiringLine): string {
   const article = html`<article class="record record-line">
@@ -23,6 +25,7 @@ export function renderInquiringLinePage(site: SiteData, line: InquiringLine): st
 <h1>${line.title}</h1>
 ${line.summary ? html`<p class="deck">${site.inline(line.summary)}</p>` : ''}
 ${localGraphJump()}
+${recordTags(site, line.tags)}
 </header>
 <section class="synthesis" aria-label="Synthesis">
 ${markdownBlock(site, line.body, 'synthesis')}
@@ -34,7 +37,9 @@ ${nextLines(site, line)}
   const main = html`${article}
 ${localGraph(site, line, article)}`;
   const description = site.plain(line.summary) || line.title;
+  const head = mermaidHead(site, line.body);
   return renderLayout(site, {
+    ...(head ? { head } : {}),
     title: line.title,
     description,
     url: line.url,

@@ -13,6 +13,8 @@ import { markdownBlock } from '../components/markdown-block.ts';
 import { recordLink, recordLinkById } from '../components/record-link.ts';
 import { articleJsonLd } from '../json-ld.ts';
 import { markdownTwinUrl } from './markdown-twin.ts';
+import { mermaidHead } from '../render/mermaid.ts';
+import { recordTags } from './tag.ts';
 
 export function renderNotePage(site: SiteData, note: Note): string {
   const kind = note.stub ? 'stub' : 'note';
@@ -22,6 +24,7 @@ export function renderNotePage(site: SiteData, note: Note): string {
 <h1>${note.title}</h1>
 ${showDeck(note) ? html`<p class="deck">${site.inline(note.summary)}</p>` : ''}
 ${collectionLine(site, note)}
+${recordTags(site, note.tags)}
 <div class="note-actions">
 <button type="button" class="copy-note" data-copy-markdown="${site.href(markdownTwinUrl(note.url))}" hidden>Copy note</button>
 <a class="markdown-link" href="${site.href(markdownTwinUrl(note.url))}" type="text/markdown">Markdown</a>
@@ -42,7 +45,9 @@ ${note.originalTitle ? html`<section class="original-title" aria-labelledby="ori
   const main = html`${article}
 ${localGraph(site, note, article)}`;
   const description = site.plain(note.summary || note.testimony[0]?.text || '') || note.title;
+  const head = mermaidHead(site, note.body);
   return renderLayout(site, {
+    ...(head ? { head } : {}),
     title: note.title,
     description,
     url: note.url,
