@@ -18,6 +18,12 @@ const ID = String.raw`\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7}`;
 /** `arXiv:2506.13351v2` in prose: the id without its version is group 1. Global: use with `matchAll`. */
 export const ARXIV_MENTION = new RegExp(String.raw`\barXiv:\s?(${ID})(?:v\d+)?`, 'gi');
 
+/**
+ * In prose, `arXiv:2506.13351` (id in group 1) or an arXiv address written out
+ * (`https://arxiv.org/abs/2506.13351`, `/pdf/…`, `.pdf`; id in group 2), versions dropped. Global.
+ */
+export const ARXIV_REFERENCE = new RegExp(String.raw`\barXiv:\s?(${ID})(?:v\d+)?|\bhttps?:\/\/(?:www\.)?arxiv\.org\/(?:abs|pdf)\/(${ID})(?:v\d+)?(?:\.pdf)?\b`, 'gi');
+
 /** A link to a paper's abstract or PDF on arxiv.org: the id without its version is group 1. */
 export const ARXIV_LINK = new RegExp(String.raw`^https?:\/\/(?:www\.)?arxiv\.org\/(?:abs|pdf)\/(${ID})(?:v\d+)?(?:\.pdf)?\/?$`, 'i');
 

@@ -4,12 +4,13 @@
  * reading, and nothing is kept between calls (a `Library` keeps what a next build can use).
  */
 import type { VFile } from 'vfile';
-import type { BuiltAtlas } from './library/library.ts';
+import type { BuiltAtlas, LibrarySettings } from './library/library.ts';
 import { Library } from './library/library.ts';
 
 export type { BuiltAtlas } from './library/library.ts';
 
-export function buildAtlas(files: VFile[]): BuiltAtlas {
-  const { atlas, documents, diagnostics } = new Library('').loadFiles(files);
-  return { atlas, documents, files, diagnostics };
+/** `settings`: the resolver's options (vault urls and mentions) and `ignore:` patterns. */
+export function buildAtlas(files: VFile[], settings: LibrarySettings = {}): BuiltAtlas {
+  const { atlas, documents, diagnostics, privateTitles } = new Library('').loadFiles(files, undefined, settings);
+  return { atlas, documents, files, diagnostics, ...(privateTitles ? { privateTitles } : {}) };
 }

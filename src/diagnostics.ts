@@ -11,6 +11,8 @@ export const SOURCE = 'atlas';
 /** Every rule the parser and resolver report, with its default severity. */
 export const RULES = {
   'empty-file': 'warning',
+  /** A file with no title and nothing else (front matter without `title:`, no body): no page. */
+  'empty-record': 'warning',
   'binary-file': 'error',
   'bom': 'info',
   'crlf': 'info',
@@ -40,6 +42,32 @@ export const RULES = {
   'unsafe-url': 'warning',
   /** A Markdown image from another host: shown as a link, so pages never fetch from third parties. */
   'remote-image': 'warning',
+  /** A relative Markdown link or image to a path where the notes folder has nothing. */
+  'broken-link': 'warning',
+  /** An embed or link naming a file (image, PDF…) the notes folder does not have. */
+  'missing-attachment': 'warning',
+  /** `#Heading` or `#^block` the linked note does not have; the link goes to the page. */
+  'unresolved-anchor': 'warning',
+  /** A name several files fit; linked to the closest, as Obsidian does. */
+  'ambiguous-link': 'info',
+  /** A note embedded inside itself: shown as a link. */
+  'embed-loop': 'warning',
+  /** Embeds nested deeper than the limit: the deepest shown as a link, as Obsidian stops too. */
+  'embed-depth': 'info',
+  /** A front matter key the atlas does not read (a vault's own: cssclasses, created…). */
+  'unknown-front-matter-key': 'info',
+  /** No `title:` and no `# ` heading in a Markdown file: the file name is the title, as in Obsidian. */
+  'title-from-file-name': 'info',
+  /** A `permalink:` that would leave the output folder or is not a path. */
+  'bad-permalink': 'warning',
+  /** A file left unpublished (`draft: true`, `publish: false` or an `ignore:` pattern). */
+  'private-file': 'info',
+  /** A link, mention or list entry naming an unpublished note: shown as text. */
+  'private-reference': 'info',
+  /** An alias no redirect page can take (another page has that address). */
+  'alias-taken': 'info',
+  /** A `%%` comment with no closing `%%`: hidden to the end of the file, as Obsidian does. */
+  'unclosed-comment': 'info',
 } as const satisfies Record<string, Diagnostic['severity']>;
 
 export type RuleId = keyof typeof RULES;

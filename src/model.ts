@@ -93,6 +93,12 @@ interface ParsedBase {
   /** Front matter `date:` as an ISO date string (YYYY-MM-DD), when given. */
   date?: string;
   tags: string[];
+  /** Front matter `aliases:`: other names of the record (Obsidian's). */
+  aliases?: string[];
+  /** Front matter `permalink:`, as a site url (`/a/b/`) already checked to stay inside the site. */
+  permalink?: string;
+  /** `draft: true` or `publish: false`: the loader drops the record before anything is built. */
+  unpublished?: true;
   /** Where the title stands in the file. */
   position?: Position;
 }
@@ -257,4 +263,14 @@ export interface Atlas {
   papers: Paper[];
   collections: Collection[];
   graph: Graph;
+  /** Files (images, PDFs…) the notes link to or embed, copied into the site; absent when none. */
+  attachments?: VaultAttachment[];
+}
+
+/** A file of the notes folder a note uses, published at `url` (see `resolve/vault-attachments.ts`). */
+export interface VaultAttachment {
+  /** Path in the notes folder, `/`-separated. */
+  path: string;
+  /** Site-relative url of its copy. */
+  url: string;
 }

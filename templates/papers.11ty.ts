@@ -1,9 +1,11 @@
+import type { Paper } from '../src/model.ts';
+import type { ListPage } from '../src/site/list-pages.ts';
 import type { PageData } from '../src/site/page-data.ts';
-import { singlePage } from '../src/site/page-data.ts';
+import { listPagination } from '../src/site/page-data.ts';
 import { renderPapersIndexPage } from '../src/site/pages/papers-index.ts';
 
-export const data = singlePage('/papers/');
+export const data = listPagination('site.lists.papers');
 
-export function render({ site }: PageData): string {
-  return renderPapersIndexPage(site);
+export function render({ site, record }: PageData<ListPage<Paper>>): string {
+  return renderPapersIndexPage(site, record);
 }

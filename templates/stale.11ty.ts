@@ -1,9 +1,10 @@
+import type { ListPage, StaleEntry } from '../src/site/list-pages.ts';
 import type { PageData } from '../src/site/page-data.ts';
-import { singlePage } from '../src/site/page-data.ts';
+import { listPagination } from '../src/site/page-data.ts';
 import { renderStalePage } from '../src/site/pages/stale.ts';
 
-export const data = singlePage('/stale/');
+export const data = listPagination('site.lists.stale');
 
-export function render({ site }: PageData): string {
-  return renderStalePage(site);
+export function render({ site, record }: PageData<ListPage<StaleEntry>>): string {
+  return renderStalePage(site, record);
 }

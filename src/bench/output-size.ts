@@ -5,12 +5,12 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { SEARCH_INDEX_FILE } from '../site/search-index.ts';
+import { isSearchIndexFile } from '../site/search-index.ts';
 
 export interface OutputSize {
   files: number;
   bytes: number;
-  /** Everything but the search index, `search/index.json`. */
+  /** Everything but the search index (`search/index.json` and its shards). */
   bytesWithoutSearch: number;
   searchBytes: number;
   graphJsonBytes: number;
@@ -28,7 +28,7 @@ export async function measureOutput(outDir: string): Promise<OutputSize> {
     const size = (await stat(full)).size;
     files++;
     bytes += size;
-    if (path.relative(outDir, full).split(path.sep).join('/') === SEARCH_INDEX_FILE) searchBytes += size;
+    if (isSearchIndexFile(path.relative(outDir, full).split(path.sep).join('/'))) searchBytes += size;
   }
   const graph = await readFile(path.join(outDir, 'graph.json')).catch(() => Buffer.alloc(0));
   return {

@@ -2,7 +2,7 @@
  * The page budget: every line and note page under `PAGE_BUDGET_BYTES` of HTML + CSS + JS (search
  * assets aside). Weighs every such page of a built site and reports the heaviest of each kind.
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { PageWeight } from './page-weight.ts';
 import { createPageWeigher } from './page-weight.ts';
@@ -31,11 +31,18 @@ export function checkPageBudget(outDir: string, pathPrefix = '/', budget = PAGE_
   for (const [kind, folder] of Object.entries(RECORD_FOLDERS) as [keyof typeof RECORD_FOLDERS, string][]) {
     let slugs: string[];
     try {
-      slugs = readdirSync(path.join(outDir, folder)).sort();
+      // A Markdown note in a folder has its page folders deep (`notes/reading/deep-work/`).
+      slugs = readdirSync(path.join(outDir, folder), { recursive: true, encoding: 'utf8' })
+        .filter((file) => file === 'index.html' || file.endsWith(`${path.sep}index.html`))
+        .map((file) => path.dirname(file).split(path.sep).join('/'))
+        .filter((slug) => slug !== '.')
+        .sort();
     } catch {
       continue;
     }
     for (const slug of slugs) {
+      // Only a record's folder has its local graph file: the list pages (`/notes/2/`) are not record pages.
+      if (!existsSync(path.join(outDir, folder, slug, 'graph.json'))) continue;
       const weight = weigh(`/${folder}/${slug}/`);
       report.pages++;
       if (weight.total > budget) report.over.push(weight);

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
-import { SEARCH_INDEX_URL } from '../site/search-schema.ts';
+import { isSearchIndexFile } from '../site/search-index.ts';
 
 export interface PageWeight {
   /** Site-relative url of the page. */
@@ -30,7 +30,7 @@ export interface PageWeighing {
 }
 
 export const defaultPageWeighing: PageWeighing = {
-  excluded: (sitePath) => sitePath === SEARCH_INDEX_URL || sitePath === '/assets/search.js',
+  excluded: (sitePath) => isSearchIndexFile(sitePath.slice(1)) || sitePath === '/assets/search.js',
 };
 
 /** Weighs pages of one built site; asset sizes are read once and shared between pages. */

@@ -43,6 +43,10 @@ function shownText(node: Nodes): string {
       return node.value;
     case 'image':
       return node.alt ?? '';
+    case 'definition':
+      // The site shows a link reference definition as the text it was written as
+      // (src/parse/remark-markdown.ts); reading it as nothing would let it vanish unnoticed.
+      return [node.label ?? node.identifier, node.url, node.title ?? ''].join(' ');
     case 'break':
       return '\n';
     default:
@@ -52,9 +56,14 @@ function shownText(node: Nodes): string {
   }
 }
 
-/** Both readings of an input string, comparable: as written, and as Markdown shows it. */
+/**
+ * Both readings of an input string, comparable: as written, and as Markdown shows it. A Markdown
+ * reading that is empty while the text is not (a construct that renders to nothing) is no
+ * reading: only the text as written can then be found, so nothing vanishes by being invisible.
+ */
 export function comparableReadings(text: string): string[] {
   const verbatim = comparableText(text);
   const shown = comparableText(markdownReading(text));
-  return shown === verbatim ? [verbatim] : [verbatim, shown];
+  if (shown === verbatim || (shown === '' && verbatim !== '')) return [verbatim];
+  return [verbatim, shown];
 }

@@ -14,7 +14,8 @@ export interface PageTextOptions {
 
 export const defaultPageTextOptions: PageTextOptions = {
   content: 'main',
-  ignore: ['.mention-preview', '.local-graph'],
+  // Footnote numbers and back-links are the page's own; the footnotes' text stays.
+  ignore: ['.mention-preview', '.local-graph', '[data-footnote-ref]', '[data-footnote-backref]'],
 };
 
 const BLOCKS = [
@@ -30,6 +31,10 @@ export function pageText(html: string, options: Partial<PageTextOptions> = {}): 
   const content = $(settings.content).first();
   const root = content.length > 0 ? content : $('body');
   if (settings.ignore.length > 0) root.find(settings.ignore.join(',')).remove();
+  // Math is compared as the TeX it was written in, which KaTeX keeps in an annotation.
+  root.find('math').each((_, math) => {
+    $(math).replaceWith($('<span>').text($(math).find('annotation').first().text()));
+  });
   // An image shows as its alt text (set as text, never parsed as HTML).
   root.find('img').each((_, img) => {
     $(img).replaceWith($('<span>').text($(img).attr('alt') ?? ''));

@@ -8,6 +8,7 @@ import type { Atlas, AtlasRecord } from '../model.ts';
 
 export const PAGE_TYPES = [
   'home', 'line', 'note', 'stub', 'paper', 'papers', 'collection', 'collections', 'network', 'search', 'not-found',
+  'lines', 'notes', 'stale',
 ] as const;
 
 export type PageType = (typeof PAGE_TYPES)[number];
@@ -26,6 +27,9 @@ const FIXED: Readonly<Partial<Record<PageType, string>>> = {
   network: '/network/',
   search: '/search/',
   'not-found': '/404.html',
+  lines: '/inquiring-lines/',
+  notes: '/notes/',
+  stale: '/stale/',
 };
 
 /** One page per type, in `PAGE_TYPES` order; a record type the atlas lacks is left out. */

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { Library } from '../library/library.ts';
+import { loadAtlas } from '../load/load-atlas.ts';
 import { formatDiagnostic, summarizeDiagnostics } from './format-diagnostics.ts';
 import { exitCodeFor } from './exit-code.ts';
 
@@ -19,7 +19,7 @@ export async function checkCommand(argv: string[]): Promise<number> {
     process.stdout.write(HELP);
     return 0;
   }
-  const { diagnostics, files } = await new Library(positionals[0] ?? 'seeds').load();
+  const { diagnostics, files } = await loadAtlas(positionals[0] ?? 'seeds');
   for (const d of diagnostics) process.stdout.write(formatDiagnostic(d) + '\n');
   process.stdout.write(summarizeDiagnostics(diagnostics, files.length) + '\n');
   return exitCodeFor(diagnostics, values.strict ?? false);

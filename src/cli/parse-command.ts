@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { Library } from '../library/library.ts';
+import { loadAtlas } from '../load/load-atlas.ts';
 import { atlasJson } from './atlas-json.ts';
 import { exitCodeFor } from './exit-code.ts';
 
@@ -20,7 +20,7 @@ export async function parseCommand(argv: string[]): Promise<number> {
     process.stdout.write(HELP);
     return 0;
   }
-  const built = await new Library(positionals[0] ?? 'seeds').load();
+  const built = await loadAtlas(positionals[0] ?? 'seeds');
   process.stdout.write(JSON.stringify(atlasJson(built), null, 2) + '\n');
   return exitCodeFor(built.diagnostics, values.strict ?? false);
 }

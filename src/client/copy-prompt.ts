@@ -1,10 +1,10 @@
 /**
- * The copy buttons, and the "Open in …" links' prompts. "Copy prompt" puts the exact prompt text (Markdown and line breaks as in the
+ * The copy buttons, and the "Open in …" links' prompts; all hidden in the page until this
+ * script shows them. "Copy prompt" puts the exact prompt text (Markdown and line breaks as in the
  * source) on the clipboard; its `data-copy-prompt` names where the text is kept: an "Open in …"
  * link (its `q` parameter) or a hidden textarea. "Copy with sources" (`data-copy-context`) adds
  * the line's deck, synthesis and sources from its Markdown twin; "Copy note"
- * (`data-copy-markdown`) copies a note's twin whole. Both fetch the twin on click and are shown
- * only here, where they can work.
+ * (`data-copy-markdown`) copies a note's twin whole. Both fetch the twin on click.
  *
  * Falls back to `execCommand('copy')` where the Clipboard API is missing or refused, and says
  * what happened in the polite live region.
@@ -19,10 +19,12 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-c
 }
 
 // "Open in …" links after the first carry no prompt in the page (see research-prompt.ts): their
-// `q` is the first link's.
+// `q` is the first link's. They are hidden until they have it.
 for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-prompt-from]')) {
   const prompt = promptText(document.getElementById(link.dataset.promptFrom ?? ''));
-  if (prompt !== undefined) link.href = `${link.href.split('?')[0]}?q=${encodeURIComponent(prompt)}`;
+  if (prompt === undefined) continue;
+  link.href = `${link.href.split('?')[0]}?q=${encodeURIComponent(prompt)}`;
+  link.hidden = false;
 }
 
 /** The text a button copies; a promise when it has to be fetched first. */

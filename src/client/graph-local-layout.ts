@@ -1,105 +1,213 @@
 /**
- * Positions for a local graph: the centre in the middle, its neighbours on a ring around it and
- * the depth-2 nodes on an outer ring, each in the direction it lies on the full network (the file
- * carries the build-time map's positions), spaced evenly so no two overlap. No simulation runs in
- * the page: a ring of a few dozen nodes reads better than a force layout of them, the same page
- * always draws the same picture, and record pages need no force-layout code.
+ * Where a local graph puts each node and its label, so that every neighbour's title can be read:
+ * the centre on top with its title, its neighbours in rows below, grouped by kind (lines, notes,
+ * stubs, papers, collections, each by title), in two columns on either side of the centre when
+ * there is room (labels outward) and one column under it when there is not (a phone, the aside).
+ * Every label has its own row, wrapped on up to two lines and cut with "…" only past them, so no
+ * two labels can overlap whatever the number of neighbours: the graph grows taller instead. At
+ * depth 2 each outer node sits in a row of its own under the neighbour it hangs from, indented,
+ * with a one-line label.
+ *
+ * No simulation runs in the page, and the same data and width always give the same picture. Text
+ * is measured by the caller (`measure`), so this file runs in Node for the tests.
  */
 import type { NeighbourhoodData } from '../site/graph-data.ts';
+import { KIND_KEYS, kindKey } from './graph-kinds.ts';
+
+/** Width in px of `text` at `size` px, bold or not, in the graph's font. */
+export type MeasureText = (text: string, size: number, bold: boolean) => number;
 
 export interface LocalLayoutOptions {
   depth: 1 | 2;
-  /** Distance from the centre to a neighbour, in view units. */
-  ring: number;
+  /** Width of the view in px. */
+  width: number;
+  measure: MeasureText;
 }
 
-export const defaultLocalLayoutOptions: LocalLayoutOptions = { depth: 1, ring: 110 };
+export interface PlacedLabel {
+  lines: string[];
+  /** Whether the title was cut: the full title is then in the tooltip and the accessible name. */
+  cut: boolean;
+  /** Width of the widest line, in px. */
+  width: number;
+  /** Position of the first line's baseline, relative to the node. */
+  x: number;
+  y: number;
+  anchor: 'start' | 'middle' | 'end';
+  size: number;
+  bold: boolean;
+}
 
 export interface PlacedNode {
-  /** Index into the file's `nodes`. */
+  /** Index into the data's `nodes`. */
   index: number;
   x: number;
   y: number;
+  r: number;
+  label: PlacedLabel;
 }
 
-/** Above this many neighbours, every other one sits a little further out, so labels stagger. */
-const STAGGER_FROM = 14;
-const OUTER = 1.85;
-/** Widest angle between neighbouring depth-2 nodes (radians): they bunch near their parent. */
-const RING2_GAP = 0.32;
-
-/** Positions of the nodes shown at `depth`, the centre (index 0) at (0, 0). */
-export function localLayout(data: NeighbourhoodData, options: Partial<LocalLayoutOptions> = {}): PlacedNode[] {
-  const o = { ...defaultLocalLayoutOptions, ...options };
-  if (data.nodes.length === 0) return [];
-  const direction = mapDirections(data);
-  const ring1 = data.nodes.flatMap((n, i) => (n.depth === 1 ? [i] : []));
-  const angle = new Map(evenly(ring1, direction).map((a, k) => [ring1[k]!, a]));
-  const placed: PlacedNode[] = [{ index: 0, x: 0, y: 0 }];
-  const stagger = ring1.length > STAGGER_FROM;
-  [...angle].sort((a, b) => a[1] - b[1]).forEach(([index, a], k) => {
-    const r = o.ring * (stagger && k % 2 === 1 ? 1.3 : 1);
-    placed.push({ index, x: r * Math.cos(a), y: r * Math.sin(a) });
-  });
-  if (o.depth === 2) {
-    // Each depth-2 node faces the neighbour it hangs from, so rings read as branches.
-    const ring2 = data.nodes.flatMap((n, i) => (n.depth === 2 ? [i] : []));
-    const parentAngle = (i: number) => {
-      const parents = data.edges.flatMap((e) => (e.source === i ? [e.target] : e.target === i ? [e.source] : [])).filter((p) => angle.has(p));
-      return parents.length > 0 ? angle.get(Math.min(...parents))! : direction(i);
-    };
-    const outward = new Map(ring2.map((i) => [i, parentAngle(i)]));
-    near(ring2, (i) => outward.get(i)!, RING2_GAP).forEach((a, k) => placed.push({ index: ring2[k]!, x: o.ring * OUTER * Math.cos(a), y: o.ring * OUTER * Math.sin(a) }));
-  }
-  return placed;
+export interface LocalPlan {
+  width: number;
+  height: number;
+  nodes: PlacedNode[];
+  /** Depth-2 node → the depth-1 node it is drawn under. */
+  parent: Map<number, number>;
+  /** Where edges between neighbours bend: the middle between the columns, or left of the column. */
+  spineX: number;
+  columns: 1 | 2;
 }
 
-/**
- * Angles for `indices`, in the cyclic order of their preferred directions, evenly spaced and
- * turned as a whole to stay as close to those directions as possible.
- */
-function evenly(indices: readonly number[], preferred: (index: number) => number): number[] {
-  const n = indices.length;
-  if (n === 0) return [];
-  const order = indices.map((index, k) => ({ k, a: preferred(index) })).sort((x, y) => x.a - y.a || x.k - y.k);
-  const step = (2 * Math.PI) / n;
-  // The turn that best fits slot j to the j-th preferred angle: the circular mean of differences.
-  let sx = 0;
-  let sy = 0;
-  order.forEach(({ a }, j) => ((sx += Math.cos(a - j * step)), (sy += Math.sin(a - j * step))));
-  const turn = sx === 0 && sy === 0 ? -Math.PI / 2 : Math.atan2(sy, sx);
-  const angles = new Array<number>(n);
-  order.forEach(({ k }, j) => (angles[k] = turn + j * step));
-  return angles;
-}
+export const RADIUS = { centre: 11, neighbour: 7, outer: 5 } as const;
+/** Below this width the neighbours stand in one column. */
+export const TWO_COLUMNS_FROM = 520;
+const MARGIN = 8;
+const GAP = 6; // node edge to its text
+const LINE = 15; // 12px text
+const OUTER_LINE = 13; // 11px text
+const CENTRE_LINE = 17; // 14px bold
+const INDENT = 22; // depth-2 rows, outward
 
-/**
- * Angles as close to the preferred ones as a gap of at least `gap` (or an even share of the circle,
- * if smaller) between neighbours allows: pushed apart in order, then shifted back so the group
- * stays centred on where it wants to be. When they would go all the way round, evenly.
- */
-function near(indices: readonly number[], preferred: (index: number) => number, gap: number): number[] {
-  const n = indices.length;
-  const step = Math.min(gap, (2 * Math.PI) / Math.max(1, n));
-  const order = indices.map((index, k) => ({ k, a: preferred(index) })).sort((x, y) => x.a - y.a || x.k - y.k);
-  const placed: number[] = [];
-  order.forEach(({ a }, j) => placed.push(j === 0 ? a : Math.max(a, placed[j - 1]! + step)));
-  if (n > 1 && placed[n - 1]! - placed[0]! > 2 * Math.PI - step) return evenly(indices, preferred);
-  const shift = placed.reduce((sum, a, j) => sum + a - order[j]!.a, 0) / Math.max(1, n);
-  const angles = new Array<number>(n);
-  order.forEach(({ k }, j) => (angles[k] = placed[j]! - shift));
-  return angles;
-}
+export function localLayout(data: NeighbourhoodData, o: LocalLayoutOptions): LocalPlan {
+  const width = Math.max(200, o.width);
+  const columns: 1 | 2 = width >= TWO_COLUMNS_FROM ? 2 : 1;
+  const empty: LocalPlan = { width, height: 0, nodes: [], parent: new Map(), spineX: 0, columns };
+  const centre = data.nodes[0];
+  if (!centre) return empty;
 
-/**
- * Each node's direction from the centre on the full network; nodes without a position (or on
- * top of the centre) get a fixed spread by index.
- */
-function mapDirections(data: NeighbourhoodData): (index: number) => number {
-  const c = data.nodes[0]!;
-  return (index) => {
-    const n = data.nodes[index]!;
-    if (c.x !== undefined && c.y !== undefined && n.x !== undefined && n.y !== undefined && (n.x !== c.x || n.y !== c.y)) return Math.atan2(n.y - c.y, n.x - c.x);
-    return index * Math.PI * (3 - Math.sqrt(5));
+  const order = (i: number) => {
+    const n = data.nodes[i]!;
+    return KIND_KEYS.indexOf(kindKey(n.kind, n.stub));
   };
+  const byKindAndTitle = (a: number, b: number) => order(a) - order(b) || compare(data.nodes[a]!.title, data.nodes[b]!.title) || a - b;
+  const ring1 = data.nodes.flatMap((n, i) => (n.depth === 1 ? [i] : [])).sort(byKindAndTitle);
+  const rank = new Map(ring1.map((i, k) => [i, k]));
+
+  // Each depth-2 node hangs under the first (in drawing order) neighbour it is linked to.
+  const parent = new Map<number, number>();
+  const children = new Map<number, number[]>();
+  if (o.depth === 2) {
+    for (const [i, n] of data.nodes.entries()) {
+      if (n.depth !== 2) continue;
+      const linked = data.edges.flatMap((e) => (e.source === i ? [e.target] : e.target === i ? [e.source] : [])).filter((p) => rank.has(p));
+      if (linked.length === 0) continue;
+      const p = linked.reduce((a, b) => (rank.get(a)! <= rank.get(b)! ? a : b));
+      parent.set(i, p);
+      children.set(p, [...(children.get(p) ?? []), i]);
+    }
+    for (const list of children.values()) list.sort(byKindAndTitle);
+  }
+
+  const nodes: PlacedNode[] = [];
+  // The centre, its title above it across the view.
+  const centreX = columns === 2 ? width / 2 : MARGIN + RADIUS.centre;
+  const centreRoom = columns === 2 ? Math.min(width - 2 * MARGIN, 560) : width - centreX - RADIUS.centre - GAP - MARGIN;
+  const centreLabel = wrap(centre.title, centreRoom, 3, 14, true, o.measure);
+  let centreY: number;
+  let top: number;
+  if (columns === 2) {
+    centreY = MARGIN + centreLabel.lines.length * CENTRE_LINE + 6 + RADIUS.centre;
+    nodes.push({ index: 0, x: centreX, y: centreY, r: RADIUS.centre, label: { ...centreLabel, x: 0, y: -RADIUS.centre - 8 - (centreLabel.lines.length - 1) * CENTRE_LINE, anchor: 'middle', size: 14, bold: true } });
+    top = centreY + RADIUS.centre + 14;
+  } else {
+    const block = Math.max(2 * RADIUS.centre, centreLabel.lines.length * CENTRE_LINE);
+    centreY = MARGIN + block / 2;
+    nodes.push({ index: 0, x: centreX, y: centreY, r: RADIUS.centre, label: { ...centreLabel, x: RADIUS.centre + GAP, y: 5 - ((centreLabel.lines.length - 1) * CENTRE_LINE) / 2, anchor: 'start', size: 14, bold: true } });
+    top = MARGIN + block + 12;
+  }
+
+  // Column geometry: x of the neighbours' nodes and which way their labels run.
+  const spread = clamp(width * 0.13, 48, 110);
+  const sides: { x: number; dir: 1 | -1; room: number }[] =
+    columns === 2
+      ? [
+          { x: width / 2 - spread, dir: -1, room: width / 2 - spread - RADIUS.neighbour - GAP - MARGIN },
+          { x: width / 2 + spread, dir: 1, room: width / 2 - spread - RADIUS.neighbour - GAP - MARGIN },
+        ]
+      : [{ x: centreX + RADIUS.centre + 30, dir: 1, room: width - (centreX + RADIUS.centre + 30) - RADIUS.neighbour - GAP - MARGIN }];
+
+  // Rows: a neighbour, then the depth-2 nodes under it; measured for every column width alike.
+  const groups = ring1.map((i) => {
+    const label = wrap(data.nodes[i]!.title, sides[0]!.room, 2, 12, false, o.measure);
+    const own = Math.max(2 * RADIUS.neighbour + 8, label.lines.length * LINE + 8);
+    const outer = (children.get(i) ?? []).map((c) => ({ c, label: wrap(data.nodes[c]!.title, sides[0]!.room - INDENT, 1, 11, false, o.measure) }));
+    const height = own + outer.length * (OUTER_LINE + 6);
+    return { i, label, own, outer, height };
+  });
+  // Two columns share the rows in order, split where their heights are closest.
+  let split = groups.length;
+  if (columns === 2) {
+    const total = groups.reduce((s, g) => s + g.height, 0);
+    let best = Infinity;
+    let sum = 0;
+    for (let k = 0; k <= groups.length; k++) {
+      const worst = Math.max(sum, total - sum);
+      if (worst < best) (best = worst), (split = k);
+      sum += groups[k]?.height ?? 0;
+    }
+  }
+  let bottom = top;
+  for (const [column, list] of [groups.slice(0, split), groups.slice(split)].entries()) {
+    const side = sides[column];
+    if (!side) continue;
+    let y = top;
+    for (const g of list) {
+      const ny = y + g.own / 2;
+      nodes.push({ index: g.i, x: side.x, y: ny, r: RADIUS.neighbour, label: { ...g.label, x: side.dir * (RADIUS.neighbour + GAP), y: 4 - ((g.label.lines.length - 1) * LINE) / 2, anchor: side.dir === 1 ? 'start' : 'end', size: 12, bold: false } });
+      y += g.own;
+      for (const { c, label } of g.outer) {
+        const cy = y + (OUTER_LINE + 6) / 2;
+        nodes.push({ index: c, x: side.x + side.dir * INDENT, y: cy, r: RADIUS.outer, label: { ...label, x: side.dir * (RADIUS.outer + GAP), y: 4, anchor: side.dir === 1 ? 'start' : 'end', size: 11, bold: false } });
+        y += OUTER_LINE + 6;
+      }
+    }
+    bottom = Math.max(bottom, y);
+  }
+  return { width, height: Math.ceil(bottom + MARGIN), nodes, parent, spineX: columns === 2 ? width / 2 : centreX, columns };
+}
+
+/**
+ * `text` in at most `maxLines` lines of at most `room` px, broken at spaces (a word longer than a
+ * line is broken inside); what does not fit ends the last line with "…".
+ */
+export function wrap(text: string, room: number, maxLines: number, size: number, bold: boolean, measure: MeasureText): { lines: string[]; cut: boolean; width: number } {
+  const { lines, cut } = wrapLines(text, room, maxLines, size, bold, measure);
+  return { lines, cut, width: Math.max(0, ...lines.map((line) => measure(line, size, bold))) };
+}
+
+function wrapLines(text: string, room: number, maxLines: number, size: number, bold: boolean, measure: MeasureText): { lines: string[]; cut: boolean } {
+  const fits = (s: string) => measure(s, size, bold) <= room;
+  const words = text.split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let k = 0;
+  while (k < words.length && lines.length < maxLines) {
+    let line = words[k]!;
+    if (!fits(line)) {
+      // A word wider than the line: as many of its characters as fit.
+      let n = line.length - 1;
+      while (n > 1 && !fits(line.slice(0, n))) n--;
+      words[k] = line.slice(n);
+      line = line.slice(0, n);
+      lines.push(line);
+      continue;
+    }
+    k++;
+    while (k < words.length && fits(`${line} ${words[k]}`)) line += ` ${words[k++]}`;
+    lines.push(line);
+  }
+  if (k >= words.length) return { lines, cut: false };
+  let last = lines.pop() ?? '';
+  while (last.length > 0 && !fits(`${last}…`)) last = last.slice(0, -1).trimEnd();
+  lines.push(`${last}…`);
+  return { lines, cut: true };
+}
+
+function compare(a: string, b: string): number {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.max(min, Math.min(max, value));
 }

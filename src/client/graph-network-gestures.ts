@@ -1,7 +1,9 @@
 /**
- * Pointer and wheel input on the network canvas, turned into intentions: one pointer drags a node
- * or pans, two pinch-zoom, the wheel zooms, and a press that barely moves is a click. Coordinates
- * are CSS pixels relative to the canvas.
+ * Pointer, touch and wheel input on the network canvas, turned into intentions. A mouse or pen
+ * drags a node or pans, the wheel zooms, and a press that barely moves is a click. On a touch
+ * screen one finger belongs to the page, so it scrolls past the map as anywhere else (the canvas
+ * says `touch-action: pan-x pan-y`); two fingers pinch to zoom and move to pan, and a tap focuses
+ * a node (a second tap opens it). Coordinates are CSS pixels relative to the canvas.
  */
 
 export interface GestureTarget {
@@ -16,6 +18,10 @@ export interface GestureTarget {
   open(index: number): void;
   hover(x: number, y: number): void;
   leave(): void;
+  /** A tap on a touch screen (no hover there): focus, or open what is focused. */
+  tap(x: number, y: number): void;
+  /** One finger moved on the map: the page scrolls; say how to move the map instead. */
+  hint(): void;
 }
 
 /** How far (px) a press may move and still count as a click. */
@@ -30,7 +36,7 @@ export function attachGestures(canvas: HTMLCanvasElement, target: GestureTarget)
   };
 
   canvas.addEventListener('pointerdown', (event) => {
-    if (event.button !== 0) return;
+    if (event.button !== 0 || event.pointerType === 'touch') return;
     canvas.setPointerCapture(event.pointerId);
     const p = local(event);
     pointers.set(event.pointerId, p);
@@ -40,6 +46,7 @@ export function attachGestures(canvas: HTMLCanvasElement, target: GestureTarget)
   });
 
   canvas.addEventListener('pointermove', (event) => {
+    if (event.pointerType === 'touch') return;
     const p = local(event);
     const last = pointers.get(event.pointerId);
     if (!last) return target.hover(p.x, p.y);
@@ -68,6 +75,8 @@ export function attachGestures(canvas: HTMLCanvasElement, target: GestureTarget)
   canvas.addEventListener('pointercancel', release);
   canvas.addEventListener('pointerleave', () => pointers.size === 0 && target.leave());
 
+  attachTouch(canvas, target);
+
   canvas.addEventListener(
     'wheel',
     (event) => {
@@ -77,4 +86,59 @@ export function attachGestures(canvas: HTMLCanvasElement, target: GestureTarget)
     },
     { passive: false },
   );
+}
+
+/** Two fingers zoom and pan; one finger is left to the page, except for a tap. */
+function attachTouch(canvas: HTMLCanvasElement, target: GestureTarget): void {
+  let last: { x: number; y: number; d: number } | null = null;
+  let tap: { x: number; y: number } | null = null;
+  const local = (touch: Touch) => {
+    const rect = canvas.getBoundingClientRect();
+    return { x: touch.clientX - rect.left, y: touch.clientY - rect.top };
+  };
+  const pair = (event: TouchEvent) => {
+    const a = local(event.touches[0]!);
+    const b = local(event.touches[1]!);
+    return { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, d: Math.hypot(a.x - b.x, a.y - b.y) };
+  };
+  canvas.addEventListener(
+    'touchstart',
+    (event) => {
+      if (event.touches.length >= 2) {
+        event.preventDefault();
+        tap = null;
+        last = pair(event);
+        target.begin();
+      } else {
+        tap = local(event.touches[0]!);
+      }
+    },
+    { passive: false },
+  );
+  canvas.addEventListener(
+    'touchmove',
+    (event) => {
+      if (event.touches.length >= 2 && last) {
+        if (event.cancelable) event.preventDefault();
+        const now = pair(event);
+        target.pan(now.x - last.x, now.y - last.y);
+        if (last.d > 0 && now.d > 0) target.zoomAt(now.x, now.y, now.d / last.d);
+        last = now;
+      } else if (tap && event.touches.length === 1) {
+        const p = local(event.touches[0]!);
+        if (Math.hypot(p.x - tap.x, p.y - tap.y) > CLICK_SLOP) (tap = null), target.hint();
+      }
+    },
+    { passive: false },
+  );
+  const end = (event: TouchEvent) => {
+    if (event.touches.length < 2) last = null;
+    if (event.type === 'touchend' && tap && event.touches.length === 0) {
+      event.preventDefault(); // no emulated mouse click after the tap
+      target.tap(tap.x, tap.y);
+    }
+    if (event.touches.length === 0) tap = null;
+  };
+  canvas.addEventListener('touchend', end, { passive: false });
+  canvas.addEventListener('touchcancel', end);
 }

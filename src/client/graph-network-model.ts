@@ -4,6 +4,7 @@
  */
 import type { EdgeKind, RecordKind } from '../model.ts';
 import type { NetworkData } from '../site/graph-data.ts';
+import { homeCollections } from '../layout/home-collections.ts';
 import { KIND_KEYS, kindKey } from './graph-kinds.ts';
 import type { KindKey } from './graph-kinds.ts';
 
@@ -31,6 +32,12 @@ export interface NetworkModel {
   neighbours: number[][];
   collections: { id: string; title: string }[];
   byId: Map<string, number>;
+  /** Links per node: drawn size and label priority. */
+  degree: Uint32Array;
+  /** The collection whose region a node lies in (see `home-collections.ts`), or -1. */
+  home: Int32Array;
+  /** Node indices by importance, most linked first: the order labels are placed in. */
+  byImportance: Uint32Array;
 }
 
 export function decodeNetwork(data: NetworkData): NetworkModel {
@@ -53,13 +60,23 @@ export function decodeNetwork(data: NetworkData): NetworkModel {
     neighbours[s]!.push(t);
     neighbours[t]!.push(s);
   }
+  const degree = Uint32Array.from(neighbours, (n) => n.length);
+  const collectionIndex = new Map(data.collections.map(([id], c) => [id, c]));
+  const own = Int32Array.from(nodes, (n) => (n.kind === 'collection' ? (collectionIndex.get(n.id) ?? -1) : n.collection));
+  const edgeSource = Uint32Array.from(edges, (e) => e[0]);
+  const edgeTarget = Uint32Array.from(edges, (e) => e[1]);
+  const home = homeCollections(own, edgeSource, edgeTarget, data.collections.length);
+  const byImportance = Uint32Array.from(nodes.keys()).sort((a, b) => degree[b]! - degree[a]! || a - b);
   return {
+    degree,
+    home,
+    byImportance,
     nodes,
     x,
     y,
     keyIndex,
-    edgeSource: Uint32Array.from(edges, (e) => e[0]),
-    edgeTarget: Uint32Array.from(edges, (e) => e[1]),
+    edgeSource,
+    edgeTarget,
     edgeKind: edges.map((e) => data.edgeKinds[e[2]] ?? 'mention'),
     neighbours,
     collections: data.collections.map(([id, title]) => ({ id, title })),

@@ -1,11 +1,15 @@
 /**
- * `/network/`: every node and edge on one canvas, at the positions the build laid out, so the first
- * paint is the settled map. Zoom (wheel, pinch, buttons, + and -), pan (drag the background or the
- * arrow keys), drag a node, hover for its title, click to open its page; filter by kind and
- * collection; find by title; `?focus=<id>` centres a node and lights up its neighbours.
+ * `/network/`: every node and edge on one canvas, at the positions the build laid out (collections
+ * as regions), so the first paint is the settled map, with the collections and the biggest hubs
+ * named. Zoom (wheel, two-finger pinch, buttons, + and -), pan (drag the background, two fingers,
+ * or the arrow keys), drag a node, hover or tap to light up its links, click to open its page;
+ * filter by kind and collection (the view fits what is left); find by any word of a title;
+ * `?focus=<id>` centres a node and lights up its neighbours. The map fills the window under the
+ * toolbar; on a touch screen one finger scrolls the page past it.
  *
  * Read-only state on the canvas, for scripts and tests: `data-view="k x y"` (screen px = world × k
- * + (x, y), relative to the canvas), `data-focus` and `data-hover` (node ids, absent when none).
+ * + (x, y), relative to the canvas), `data-focus` and `data-hover` (node ids, absent when none),
+ * `data-labels` (the labels of the last full frame, as JSON `[{id, text, box: [l, t, r, b]}]`).
  */
 import { quadtree } from 'd3-quadtree';
 import type { Quadtree } from 'd3-quadtree';
@@ -13,7 +17,7 @@ import type { NetworkData } from '../site/graph-data.ts';
 import { KIND_KEYS, KIND_NAMES, readGraphTheme } from './graph-kinds.ts';
 import type { KindKey } from './graph-kinds.ts';
 import { createNetworkControls } from './graph-network-controls.ts';
-import { drawNetwork, nodeRadius } from './graph-network-draw.ts';
+import { computeRegions, createDrawCache, drawNetwork, nodeRadius } from './graph-network-draw.ts';
 import { attachGestures } from './graph-network-gestures.ts';
 import type { DrawState, Viewport } from './graph-network-draw.ts';
 import { decodeNetwork } from './graph-network-model.ts';
@@ -46,7 +50,8 @@ function start(host: HTMLElement, model: NetworkModel, base: string): void {
   const count = model.nodes.length;
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
   const view: Viewport = { k: 1, x: 0, y: 0, width: 1, height: 1, dpr: 1 };
-  const state: DrawState = { visible: new Uint8Array(count).fill(1), focus: -1, hover: -1, highlighted: null };
+  const state: DrawState = { visible: new Uint8Array(count).fill(1), focus: -1, hover: -1, highlighted: null, lit: -1 };
+  const cache = createDrawCache(model, computeRegions(model));
   const shownKinds = new Set<KindKey>(KIND_KEYS);
   let collection = -1;
   let theme = readGraphTheme(host);
@@ -65,8 +70,15 @@ function start(host: HTMLElement, model: NetworkModel, base: string): void {
   const canvas = document.createElement('canvas');
   canvas.tabIndex = 0;
   canvas.setAttribute('role', 'img');
-  canvas.setAttribute('aria-label', `Map of ${count} nodes. Arrow keys pan, plus and minus zoom, Enter opens the centred node; use Find to reach a node.`);
-  Object.assign(canvas.style, { display: 'block', width: '100%', height: '100%', touchAction: 'none', cursor: 'grab' });
+  canvas.setAttribute('aria-label', `Map of ${count} nodes in ${model.collections.length} collections. Arrow keys pan, plus and minus zoom, Enter opens the centred node; use Find to reach a node.`);
+  // One finger scrolls the page (touch-action lets the browser have it); two are the map's.
+  Object.assign(canvas.style, { display: 'block', width: '100%', height: '100%', touchAction: 'pan-x pan-y', cursor: 'grab' });
+  const hintBox = document.createElement('p');
+  hintBox.className = 'network-hint';
+  hintBox.textContent = 'Use two fingers to move the map';
+  hintBox.hidden = true;
+  Object.assign(hintBox.style, { position: 'absolute', left: '50%', top: '50%', transform: 'translate(-50%, -50%)', margin: '0', padding: '0.5rem 0.9rem', borderRadius: '6px', background: 'rgba(0,0,0,.7)', color: '#fff', font: '15px/1.3 system-ui, sans-serif', pointerEvents: 'none' });
+  let hintTimer: ReturnType<typeof setTimeout> | undefined;
   const tooltip = document.createElement('div');
   tooltip.className = 'network-tooltip';
   tooltip.hidden = true;
@@ -77,7 +89,7 @@ function start(host: HTMLElement, model: NetworkModel, base: string): void {
   for (const [text, label, act] of [
     ['+', 'Zoom in', () => zoomAt(view.width / 2, view.height / 2, 1.5)],
     ['−', 'Zoom out', () => zoomAt(view.width / 2, view.height / 2, 1 / 1.5)],
-    ['Fit', 'Show the whole network', () => fit()],
+    ['Fit', 'Fit the map to the shown nodes', () => fit()],
   ] as const) {
     const button = zoomBar.appendChild(document.createElement('button'));
     button.type = 'button';
@@ -87,9 +99,7 @@ function start(host: HTMLElement, model: NetworkModel, base: string): void {
     button.addEventListener('click', act);
   }
   if (getComputedStyle(host).position === 'static') host.style.position = 'relative';
-  host.replaceChildren(canvas, zoomBar, tooltip);
-
-  const controls = createNetworkControls(model, base, theme.kinds, {
+  const controls = createNetworkControls(model, base, theme.kinds, state.visible, {
     setKind(key, shown) {
       if (shown) shownKinds.add(key);
       else shownKinds.delete(key);
@@ -102,7 +112,10 @@ function start(host: HTMLElement, model: NetworkModel, base: string): void {
     choose: (index) => focusOn(index, !reducedMotion.matches),
     clearFocus: () => setFocus(-1),
   });
+  host.replaceChildren(canvas, zoomBar, tooltip, hintBox, controls.focusPanel);
   host.before(controls.element);
+  fillWindow();
+  addEventListener('resize', fillWindow);
 
   resize();
   fit();
@@ -133,9 +146,19 @@ function start(host: HTMLElement, model: NetworkModel, base: string): void {
       invalidate();
     },
     dropNode: () => (tree = buildTree()),
-    open: (index) => (location.href = base + model.nodes[index]!.url.slice(1)),
+    open,
     hover,
     leave: () => setHover(-1),
+    tap(px, py) {
+      const index = hit(px, py);
+      if (index >= 0 && index === state.focus) open(index);
+      else setFocus(index);
+    },
+    hint() {
+      hintBox.hidden = false;
+      clearTimeout(hintTimer);
+      hintTimer = setTimeout(() => (hintBox.hidden = true), 1500);
+    },
   });
   canvas.addEventListener('keydown', (event) => {
     const step = 60;
@@ -169,7 +192,8 @@ function start(host: HTMLElement, model: NetworkModel, base: string): void {
       ctx.setTransform(s, 0, 0, s, (view.x - snapshotView.x * s) * view.dpr, (view.y - snapshotView.y * s) * view.dpr);
       ctx.drawImage(snapshot, 0, 0);
     } else {
-      drawNetwork(ctx, model, view, state, theme);
+      const labels = drawNetwork(ctx, model, view, state, theme, cache);
+      canvas.dataset.labels = JSON.stringify(labels.map((l) => ({ id: l.id, text: l.text, box: l.box.map((v) => Math.round(v * 10) / 10) })));
       if (heavy) {
         if (snapshot.width !== canvas.width || snapshot.height !== canvas.height) (snapshot.width = canvas.width), (snapshot.height = canvas.height);
         const copy = snapshot.getContext('2d');
@@ -248,9 +272,25 @@ function start(host: HTMLElement, model: NetworkModel, base: string): void {
     glide = requestAnimationFrame(step);
   }
 
+  function open(index: number): void {
+    location.href = base + model.nodes[index]!.url.slice(1);
+  }
+
+  /** Light up the hovered node's links, else the focused node's. */
+  function relight(): void {
+    state.lit = state.hover >= 0 ? state.hover : state.focus;
+    state.highlighted = state.lit >= 0 ? new Set([state.lit, ...model.neighbours[state.lit]!]) : null;
+  }
+
+  /** The map's height: from under the toolbar to the window's bottom, whatever the header takes. */
+  function fillWindow(): void {
+    const top = host.getBoundingClientRect().top + scrollY;
+    host.style.height = `${Math.max(320, Math.round(innerHeight - top - 12))}px`;
+  }
+
   function setFocus(index: number): void {
     state.focus = index;
-    state.highlighted = index >= 0 ? new Set([index, ...model.neighbours[index]!]) : null;
+    relight();
     const node = model.nodes[index];
     if (node) canvas.dataset.focus = node.id;
     else delete canvas.dataset.focus;
@@ -279,6 +319,7 @@ function start(host: HTMLElement, model: NetworkModel, base: string): void {
   function setHover(index: number): void {
     if (index === state.hover) return;
     state.hover = index;
+    relight();
     const node = model.nodes[index];
     if (node) canvas.dataset.hover = node.id;
     else (delete canvas.dataset.hover, (tooltip.hidden = true));
@@ -299,8 +340,7 @@ function start(host: HTMLElement, model: NetworkModel, base: string): void {
     }
     for (let i = 0; i < count; i++) state.visible[i] = shownKinds.has(model.nodes[i]!.key) && (collection < 0 || inCollection[i] === 1) ? 1 : 0;
     tree = buildTree();
-    if (collection >= 0) fit();
-    invalidate();
+    fit();
   }
 
   function buildTree(): Quadtree<number> {
@@ -311,7 +351,7 @@ function start(host: HTMLElement, model: NetworkModel, base: string): void {
 
   function hit(px: number, py: number): number {
     const w = toWorld(px, py);
-    const found = tree.find(w.x, w.y, (nodeRadius(view.k) + 4) / view.k);
+    const found = tree.find(w.x, w.y, (nodeRadius(view.k) * 2 + 4) / view.k);
     return found ?? -1;
   }
 

@@ -1,35 +1,22 @@
 /**
  * Search as you type over the index the build wrote (`src/site/search-index.ts`), in the results
  * list under a `form[data-search]`. The form itself is a plain GET to `/search/`: on that page
- * the index is fetched at once and the query in `?q=` runs; on the home page it is fetched only
- * once the box is used, so a visit that never searches never downloads it. Results are built as
- * DOM text only; nothing from the index is inserted as HTML.
+ * the manifest is fetched at once and the query in `?q=` (with `kind=` and `collection=`) runs;
+ * on the home page it is fetched only once the box is used, so a visit that never searches
+ * downloads nothing. A query then fetches the shards its words are in and the documents of the
+ * results on screen (`src/site/search-query.ts`). Results are built as DOM text and `<mark>`
+ * elements only; nothing from the index is inserted as HTML.
  */
-import type MiniSearch from 'minisearch';
-import type { SearchOptions } from 'minisearch';
-import { unpackIndex } from '../site/search-index-codec.ts';
-import type { IndexedDocument, SearchIndexFile, StoredDocument } from '../site/search-schema.ts';
-import { SEARCH_INDEX_OPTIONS, SEARCH_KIND_LABELS } from '../site/search-schema.ts';
+import type { Segment } from '../site/search-passage.ts';
+import { bestPassage, highlightAll, leading } from '../site/search-passage.ts';
+import type { Highlight, SearchFilters } from '../site/search-query.ts';
+import { SearchEngine } from '../site/search-query.ts';
+import type { SearchManifest, StoredDocument } from '../site/search-schema.ts';
+import { SEARCH_KIND_LABELS } from '../site/search-schema.ts';
 
 /** Results shown at first, and how many more each "Show more" adds. */
 const PAGE_SIZE = 20;
 const DEBOUNCE_MS = 120;
-
-const QUERY_OPTIONS: SearchOptions = {
-  // A title or deck that says the words is what a reader is most likely looking for.
-  boost: { title: 3, summary: 1.5 },
-  // Every word typed narrows the results, as in most site searches.
-  combineWith: 'AND',
-  // The last word is usually still being typed.
-  prefix: (_term, i, terms) => i === terms.length - 1,
-  // A typo in a longer word still finds it; short words would match too much.
-  fuzzy: (term) => (term.length > 4 ? 0.2 : false),
-};
-
-interface Library {
-  index: MiniSearch<IndexedDocument>;
-  documents: StoredDocument[];
-}
 
 const form = document.querySelector<HTMLFormElement>('form[data-search]');
 if (form) initSearch(form);
@@ -42,33 +29,41 @@ function initSearch(form: HTMLFormElement): void {
   const indexUrl = form.dataset.index;
   if (!input || !results || !status || !list || !indexUrl) return;
   const base = form.dataset.base ?? '/';
+  const filters = [...form.querySelectorAll<HTMLSelectElement>('select[name="kind"], select[name="collection"]')];
   const more = document.createElement('button');
   more.type = 'button';
   more.className = 'search-more';
   more.hidden = true;
   results.append(more);
 
-  let library: Promise<Library> | undefined;
+  let engine: Promise<SearchEngine> | undefined;
   let loaded = false;
-  const load = (): Promise<Library> =>
-    (library ??= loadLibrary(indexUrl).then((ready) => ((loaded = true), ready)));
+  const load = (): Promise<SearchEngine> => (engine ??= loadEngine(indexUrl).then((ready) => ((loaded = true), ready)));
 
   let latest = 0;
-  let hits: StoredDocument[] = [];
+  let hits: number[] = [];
+  let highlight: Highlight = { words: [], phrases: [] };
   let shown = 0;
-  const showMore = (): void => {
+  const showMore = async (ticket: number): Promise<void> => {
     const next = hits.slice(shown, shown + PAGE_SIZE);
-    list.append(...next.map((hit) => resultItem(hit, base)));
     shown += next.length;
+    const search = await load();
+    const documents = await Promise.all(next.map((n) => search.document(n)));
+    if (ticket !== latest) return;
+    list.append(...documents.map((document) => resultItem(document, highlight, base)));
     const left = hits.length - shown;
     more.hidden = left === 0;
     more.textContent = `Show ${Math.min(left, PAGE_SIZE)} more`;
   };
-  more.addEventListener('click', showMore);
+  more.addEventListener('click', () => void showMore(latest).catch(() => undefined));
+
+  const currentFilters = (): SearchFilters => Object.fromEntries(filters.map((select) => [select.name, select.value]));
+  const onSearchPage = new URL(form.action, location.href).pathname === location.pathname;
 
   const run = async (query: string): Promise<void> => {
     const ticket = ++latest;
     const trimmed = query.trim();
+    if (onSearchPage) reflectInUrl(trimmed, currentFilters());
     if (trimmed === '') {
       hits = [];
       list.replaceChildren();
@@ -76,23 +71,23 @@ function initSearch(form: HTMLFormElement): void {
       status.textContent = '';
       return;
     }
-    // The first query waits for the index: say so rather than seem to find nothing.
+    // The first query waits for the manifest: say so rather than seem to find nothing.
     if (!loaded) status.textContent = 'Loading the search index…';
     try {
-      const { index, documents } = await load();
+      const search = await load();
+      const outcome = await search.search(trimmed, currentFilters());
       if (ticket !== latest) return;
-      hits = index
-        .search(trimmed, QUERY_OPTIONS)
-        .map((result) => documents[result.id as number])
-        .filter((hit): hit is StoredDocument => hit !== undefined);
+      hits = outcome.documents;
+      highlight = outcome.highlight;
       shown = 0;
       list.replaceChildren();
-      showMore();
+      await showMore(ticket);
+      if (ticket !== latest) return;
       status.textContent = summary(hits.length, trimmed);
     } catch {
       if (ticket !== latest) return;
       // A failed download may succeed on the next query.
-      library = undefined;
+      if (!loaded) engine = undefined;
       hits = [];
       list.replaceChildren();
       more.hidden = true;
@@ -105,17 +100,21 @@ function initSearch(form: HTMLFormElement): void {
     window.clearTimeout(timer);
     timer = window.setTimeout(() => void run(input.value), DEBOUNCE_MS);
   });
-  const onSearchPage = new URL(form.action, location.href).pathname === location.pathname;
+  for (const select of filters) select.addEventListener('change', () => void run(input.value));
   if (onSearchPage) {
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       window.clearTimeout(timer);
-      history.replaceState(null, '', `?q=${encodeURIComponent(input.value)}`);
       void run(input.value);
     });
-    // The reader came here to search: fetch the index while they type.
+    // The reader came here to search: fetch the manifest while they type.
     load().catch(() => undefined);
-    const query = new URLSearchParams(location.search).get('q');
+    const params = new URLSearchParams(location.search);
+    for (const select of filters) {
+      const wanted = params.get(select.name);
+      if (wanted && [...select.options].some((option) => option.value === wanted)) select.value = wanted;
+    }
+    const query = params.get('q');
     if (query) {
       input.value = query;
       void run(query);
@@ -123,20 +122,29 @@ function initSearch(form: HTMLFormElement): void {
   }
 }
 
-async function loadLibrary(indexUrl: string): Promise<Library> {
-  const [{ default: MiniSearchClass }, file] = await Promise.all([
-    // Its own chunk: the home page loads it only when its box is used.
-    import('minisearch'),
-    fetchJson<SearchIndexFile>(indexUrl),
-  ]);
-  const index = await MiniSearchClass.loadJSAsync<IndexedDocument>(unpackIndex(file.index), SEARCH_INDEX_OPTIONS);
-  return { index, documents: file.documents };
+/** The query and filters in the address, so a search can be shared, bookmarked and gone back to. */
+function reflectInUrl(query: string, filters: SearchFilters): void {
+  const params = new URLSearchParams();
+  params.set('q', query);
+  for (const [name, value] of Object.entries(filters)) if (value) params.set(name, value);
+  const search = `?${params.toString()}`;
+  if (search !== location.search) history.replaceState(null, '', search);
+}
+
+async function loadEngine(indexUrl: string): Promise<SearchEngine> {
+  const manifest = await fetchJson<SearchManifest>(indexUrl);
+  const folder = new URL('.', new URL(indexUrl, location.href));
+  return new SearchEngine(manifest, (file) => fetchText(new URL(file, folder).href));
+}
+
+async function fetchText(url: string): Promise<string> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return response.text();
 }
 
 async function fetchJson<T>(url: string): Promise<T> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: ${response.status}`);
-  return (await response.json()) as T;
+  return JSON.parse(await fetchText(url)) as T;
 }
 
 function summary(count: number, query: string): string {
@@ -144,7 +152,17 @@ function summary(count: number, query: string): string {
   return `${count} ${count === 1 ? 'result' : 'results'} for “${query}”.`;
 }
 
-function resultItem([url, kind, title, summary]: StoredDocument, base: string): HTMLLIElement {
+/** Segments as text nodes and `<mark>` elements. */
+function marked(segments: Segment[]): Node[] {
+  return segments.map(({ text, mark }) => {
+    if (!mark) return document.createTextNode(text);
+    const element = document.createElement('mark');
+    element.textContent = text;
+    return element;
+  });
+}
+
+function resultItem([url, kind, title, summary, text]: StoredDocument, highlight: Highlight, base: string): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'search-result';
   const label = document.createElement('span');
@@ -153,13 +171,20 @@ function resultItem([url, kind, title, summary]: StoredDocument, base: string): 
   label.textContent = Object.hasOwn(SEARCH_KIND_LABELS, kind) ? SEARCH_KIND_LABELS[kind] : kind;
   const link = document.createElement('a');
   // Only a site-relative url, under the path prefix: never another origin.
-  link.href = url.startsWith('/') && !url.startsWith('//') ? base + url.slice(1) : base;
-  link.textContent = title;
+  link.href = typeof url === 'string' && url.startsWith('/') && !url.startsWith('//') ? base + url.slice(1) : base;
+  link.append(...marked(highlightAll(String(title), highlight)));
   item.append(label, ' ', link);
-  if (summary) {
+  // The passage that shows the most of the query: from the deck when it says as much as the
+  // body does (it says what the record is about), else from the body; when neither says any of
+  // it (the title matched), the deck's opening.
+  const fromSummary = bestPassage(String(summary), highlight);
+  const fromText = bestPassage(String(text), highlight);
+  const best = fromText && fromText.distinct > (fromSummary?.distinct ?? 0) ? fromText : fromSummary;
+  const passage = best?.segments ?? leading(String(summary) || String(text));
+  if (passage.length > 0) {
     const p = document.createElement('p');
-    p.className = 'list-summary';
-    p.textContent = summary;
+    p.className = 'search-passage';
+    p.append(...marked(passage));
     item.append(p);
   }
   return item;

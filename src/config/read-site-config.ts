@@ -8,6 +8,7 @@ import { VFile } from 'vfile';
 import yaml from 'js-yaml';
 import { report } from '../diagnostics.ts';
 import type { SiteConfig } from './site-config.ts';
+import { readVaultOptions } from './read-vault-options.ts';
 import { defaultSiteConfig, LLM_LINKS, normalizeBaseUrl, normalizePathPrefix } from './site-config.ts';
 
 export const CONFIG_FILE_NAME = 'atlas.config.yml';
@@ -94,13 +95,30 @@ function readFields(file: VFile, data: Record<string, unknown>): SiteConfig {
     if (typeof data.twins === 'boolean') config.twins = data.twins;
     else report(file, `Unexpected \`twins\` \`${String(data.twins)}\`, expected true or false`, placeOf(file, 'twins'), 'site-config');
   }
+  config.vault = readVaultOptions(data, (reason, key) => report(file, reason, placeOf(file, key), 'site-config'));
+  if (data.ignore !== undefined && data.ignore !== null) config.ignore = readIgnore(file, data.ignore);
   for (const key of Object.keys(data).sort()) {
     if (!KNOWN_KEYS.has(key)) report(file, `Unexpected setting \`${key}\`, expected one of ${[...KNOWN_KEYS].join(', ')}`, placeOf(file, key), 'site-config');
   }
   return config;
 }
 
-const KNOWN_KEYS = new Set(['title', 'description', 'baseUrl', 'pathPrefix', 'language', 'llmLinks', 'today', 'twins']);
+const KNOWN_KEYS = new Set(['title', 'description', 'baseUrl', 'pathPrefix', 'language', 'llmLinks', 'today', 'twins', 'urls', 'mentions', 'ignore']);
+
+/** `ignore:` as one pattern or a list of them; anything else is reported and left out. */
+function readIgnore(file: VFile, value: unknown): string[] {
+  const items = typeof value === 'string' ? [value] : Array.isArray(value) ? value : undefined;
+  if (items === undefined) {
+    report(file, 'Unexpected `ignore` value, expected a list of patterns such as [templates/**, private/]', placeOf(file, 'ignore'), 'site-config');
+    return [];
+  }
+  const out: string[] = [];
+  for (const item of items) {
+    if (typeof item === 'string' && item.trim() !== '') out.push(item.trim());
+    else report(file, `Unexpected \`ignore\` entry \`${String(item)}\`, expected a path pattern`, placeOf(file, 'ignore'), 'site-config');
+  }
+  return out;
+}
 
 /** `2026`, `2026-05` or `2026-05-31`. */
 export function isReferenceDate(text: string): boolean {

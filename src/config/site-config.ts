@@ -1,6 +1,7 @@
 /**
  * The site's settings: one small file, `atlas.config.yml` in the notes folder, every key optional.
  */
+import { defaultVaultOptions, type VaultOptions } from '../resolve/vault-options.ts';
 
 /** The chat services a research prompt can be opened in, in the order they are offered. */
 export const LLM_LINKS = ['chatgpt', 'claude'] as const;
@@ -32,6 +33,14 @@ export interface SiteConfig {
    * cap the number of files (Cloudflare Pages' free plan: 20,000): the twins are half the files.
    */
   twins: boolean;
+  /** How vault notes are addressed and which prose mentions are linked (`vault-options.ts`). */
+  vault: VaultOptions;
+  /**
+   * Files and folders of the notes folder never published, as glob patterns relative to it
+   * (`templates/**`, `private/`, `*.excalidraw.md`); `draft: true` and `publish: false` in a
+   * note's front matter do the same for one note.
+   */
+  ignore: string[];
 }
 
 export const defaultSiteConfig: SiteConfig = {
@@ -44,6 +53,8 @@ export const defaultSiteConfig: SiteConfig = {
   llmLinks: [...LLM_LINKS],
   today: '',
   twins: true,
+  vault: defaultVaultOptions,
+  ignore: [],
 };
 
 /** `atlas`, `/atlas`, `atlas/` → `/atlas/`; empty → `/`. */

@@ -8,6 +8,7 @@ import { DEFAULT_CORPUS_OPTIONS, type CorpusOptions } from './options.ts';
 import type { CorpusPlan, FilePlan } from './corpus-plan.ts';
 import { planCorpus } from './plan-corpus.ts';
 import { applyQuirks } from './quirks.ts';
+import { toObsidianVault } from './obsidian-vault.ts';
 import { randomFor } from './random.ts';
 
 export interface CorpusFile {
@@ -32,9 +33,10 @@ export function renderFile(seed: number, file: FilePlan): CorpusFile {
 /** Every file of `plan`, sorted by path. */
 export function renderCorpus(plan: CorpusPlan): CorpusFile[] {
   const files: FilePlan[] = [...plan.lines, ...plan.noteFiles];
-  return files
+  const rendered = files
     .map((f) => renderFile(plan.options.seed, f))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return plan.options.obsidianShare > 0 ? toObsidianVault(plan, rendered) : rendered;
 }
 
 /** The synthetic corpus for `options` (defaults: the benchmark size); same options, same files. */

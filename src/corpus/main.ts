@@ -9,7 +9,7 @@ import { checkCorpusOptions, DEFAULT_CORPUS_OPTIONS, type CorpusOptions } from '
 import { writeCorpus } from './write-corpus.ts';
 
 const USAGE = `Usage: corpus --out DIR [--lines N] [--notes N] [--papers N] [--collections N] [--seed N]
-              [--markdown-share F] [--stub-share F] [--force]
+              [--markdown-share F] [--stub-share F] [--obsidian-share F] [--force]
 
 Writes a deterministic synthetic corpus of inquiring lines and concept notes into DIR.
   --lines N            inquiring line files (default ${DEFAULT_CORPUS_OPTIONS.lines})
@@ -19,6 +19,8 @@ Writes a deterministic synthetic corpus of inquiring lines and concept notes int
   --seed N             same options and seed give byte-identical files (default ${DEFAULT_CORPUS_OPTIONS.seed})
   --markdown-share F   share of files as Markdown with front matter (default ${DEFAULT_CORPUS_OPTIONS.markdownShare})
   --stub-share F       share of note titles never written (default ${DEFAULT_CORPUS_OPTIONS.stubShare})
+  --obsidian-share F   share of Markdown notes written as in an Obsidian vault: folders,
+                       wikilinks of every form, embeds, callouts, tables, images (default 0)
   --force              replace DIR's contents if it is not empty
 `;
 
@@ -40,6 +42,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         seed: { type: 'string' },
         'markdown-share': { type: 'string' },
         'stub-share': { type: 'string' },
+        'obsidian-share': { type: 'string' },
         force: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -62,6 +65,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     seed: number(values.seed, d.seed),
     markdownShare: number(values['markdown-share'], d.markdownShare),
     stubShare: number(values['stub-share'], d.stubShare),
+    obsidianShare: number(values['obsidian-share'], d.obsidianShare),
   };
   const problems = checkCorpusOptions(options);
   if (values.out === undefined) problems.unshift('--out DIR is required');

@@ -13,6 +13,8 @@ export interface CorpusOptions {
   markdownShare: number;
   /** Share of note titles that are cited but have no file of their own (they become stubs). */
   stubShare: number;
+  /** Share of Markdown note files written as in an Obsidian vault (`obsidian-vault.ts`). */
+  obsidianShare: number;
 }
 
 /** The benchmark size (`npm run corpus -- --out DIR`). */
@@ -24,6 +26,7 @@ export const DEFAULT_CORPUS_OPTIONS: CorpusOptions = {
   seed: 1,
   markdownShare: 0.1,
   stubShare: 0.35,
+  obsidianShare: 0,
 };
 
 /** Upper bounds that keep generation finite (the arXiv id space, the title space). */
@@ -44,7 +47,7 @@ export function checkCorpusOptions(options: CorpusOptions): string[] {
     }
   }
   if (!Number.isInteger(options.seed)) problems.push(`--seed must be an integer, got ${options.seed}`);
-  for (const key of ['markdownShare', 'stubShare'] as const) {
+  for (const key of ['markdownShare', 'stubShare', 'obsidianShare'] as const) {
     const value = options[key];
     if (!(value >= 0 && value <= 1)) problems.push(`${key} must be between 0 and 1, got ${value}`);
   }

@@ -16,6 +16,7 @@ import { forceSimulation, forceX, forceY } from 'd3-force';
 import type { SimulationNodeDatum } from 'd3-force';
 import { compareText } from '../compare-text.ts';
 import type { Graph } from '../model.ts';
+import { collectionAnchors, homeCollections } from './collection-anchors.ts';
 import { coarsen } from './coarsen.ts';
 import type { WeightedGraph } from './coarsen.ts';
 import { linkForce } from './link-force.ts';
@@ -58,6 +59,16 @@ export interface LayoutOptions {
   spread: number;
   /** Links kept per group at the coarse levels, its strongest (see `strongest-links.ts`). */
   coarseLinks: number;
+  /** Pull of each node towards its collection's centre (see `collection-anchors.ts`). */
+  anchorPull: number;
+  /** A collection region's radius per square root of its members. */
+  regionScale: number;
+  /** Space between two collection regions. */
+  regionGap: number;
+  /** Strength of a link between two collections relative to one inside a collection. */
+  crossLinks: number;
+  /** Reach of the repulsion when collections are present: regions do not push each other apart. */
+  chargeReach: number;
 }
 
 /**
@@ -82,11 +93,20 @@ export const defaultLayoutOptions: LayoutOptions = {
   strayGravity: 0.1,
   spread: 10,
   coarseLinks: 8,
+  anchorPull: 0.8,
+  regionScale: 30,
+  regionGap: 160,
+  crossLinks: 0.05,
+  chargeReach: 300,
 };
 
 interface LayoutNode extends SimulationNodeDatum {
   mass: number;
   stray: boolean;
+  /** Where the node's collection pulls it, and how much of its mass belongs to a collection. */
+  ax: number;
+  ay: number;
+  anchored: number;
 }
 
 interface Level {
@@ -104,13 +124,21 @@ export function layoutGraph(graph: Graph, options: Partial<LayoutOptions> = {}):
   const links = layoutLinks(graph, ids);
   const levels = buildLevels({ size: ids.length, mass: ids.map(() => 1), links, weights: links.map(() => 1) }, o);
   const stray = strayNodes(levels[0]!.graph);
+  const anchors = levelAnchors(graph, ids, links, levels, o);
 
   let nodes: LayoutNode[] = [];
   for (let l = levels.length - 1; l >= 0; l--) {
     const level = levels[l]!;
     const strayHere = level.representative.map((r) => stray[r]!);
+    const pull = anchors[l]!;
+    const anchorOf = (i: number) => ({ ax: pull.x[i]!, ay: pull.y[i]!, anchored: pull.share[i]! });
     if (l === levels.length - 1) {
-      nodes = level.representative.map((r, i) => ({ ...initialPosition(ids[r]!, ids.length, o), mass: level.graph.mass[i]!, stray: strayHere[i]! }));
+      nodes = level.representative.map((r, i) => {
+        const start = initialPosition(ids[r]!, ids.length, o);
+        // A group of a collection starts inside its region, so regions need not untangle.
+        const inside = pull.share[i]! > 0 ? { x: pull.x[i]! + start.x * pull.fit, y: pull.y[i]! + start.y * pull.fit } : start;
+        return { ...inside, mass: level.graph.mass[i]!, stray: strayHere[i]!, ...anchorOf(i) };
+      });
       simulate(nodes, linksToSimulate(level.graph, l, o), 1, o.coarsestTicks, o, l);
     } else {
       const coarse = nodes;
@@ -120,6 +148,7 @@ export function layoutGraph(graph: Graph, options: Partial<LayoutOptions> = {}):
         y: coarse[p]!.y! + (jitter() - 0.5) * o.linkDistance,
         mass: level.graph.mass[i]!,
         stray: strayHere[i]!,
+        ...anchorOf(i),
       }));
       simulate(nodes, linksToSimulate(level.graph, l, o), o.refineAlpha, l === 0 ? o.ticks : o.levelTicks, o, l);
     }
@@ -128,6 +157,56 @@ export function layoutGraph(graph: Graph, options: Partial<LayoutOptions> = {}):
   const layout = new Map<string, LayoutPoint>();
   nodes.forEach((n, i) => layout.set(ids[i]!, { x: toInteger(n.x), y: toInteger(n.y) }));
   return layout;
+}
+
+interface LevelAnchors {
+  /** Mean anchor of each group's members that have a collection. */
+  x: Float64Array;
+  y: Float64Array;
+  /** Share of each group's mass that has a collection: how hard it is pulled to the anchor. */
+  share: Float64Array;
+  /** Scale from the initial disc of the whole graph to the typical region. */
+  fit: number;
+}
+
+/** Each level's pull towards the collections' centres, from the nodes' home collections. */
+function levelAnchors(graph: Graph, ids: readonly string[], links: [number, number][], levels: Level[], o: LayoutOptions): LevelAnchors[] {
+  const byId = new Map<string, Graph['nodes'][number]>();
+  for (const n of graph.nodes) if (!byId.has(n.id)) byId.set(n.id, n);
+  const names = [...new Set(ids.flatMap((id) => { const n = byId.get(id)!; return n.kind === 'collection' ? [n.id] : n.collection ? [n.collection] : []; }))].sort(compareText);
+  const nameIndex = new Map(names.map((name, i) => [name, i]));
+  const own = Int32Array.from(ids, (id) => {
+    const n = byId.get(id)!;
+    return n.kind === 'collection' ? nameIndex.get(n.id)! : n.collection ? nameIndex.get(n.collection)! : -1;
+  });
+  const source = Int32Array.from(links, (l) => l[0]);
+  const target = Int32Array.from(links, (l) => l[1]);
+  // With one collection (or none) there are no regions to tell apart: plain gravity does.
+  const home = names.length < 2 ? new Int32Array(ids.length).fill(-1) : homeCollections(own, source, target, names.length);
+  const anchors = collectionAnchors(home, source, target, names, { seed: o.seed, regionScale: o.regionScale, regionGap: o.regionGap, ticks: 300 });
+  const largest = Math.max(1, ...anchors.radius);
+  const fit = names.length > 0 ? (0.6 * largest) / (o.spread * Math.sqrt(Math.max(1, ids.length))) : 1;
+
+  const result: LevelAnchors[] = [];
+  let sx = Float64Array.from(home, (h) => (h >= 0 ? anchors.x[h]! : 0));
+  let sy = Float64Array.from(home, (h) => (h >= 0 ? anchors.y[h]! : 0));
+  let anchored = Float64Array.from(home, (h) => (h >= 0 ? 1 : 0));
+  for (let l = 0; l < levels.length; l++) {
+    const mass = levels[l]!.graph.mass;
+    result.push({
+      x: sx.map((v, i) => (anchored[i]! > 0 ? v / anchored[i]! : 0)),
+      y: sy.map((v, i) => (anchored[i]! > 0 ? v / anchored[i]! : 0)),
+      share: anchored.map((v, i) => v / mass[i]!),
+      fit,
+    });
+    const parent = levels[l]!.parent;
+    if (!parent) break;
+    const size = levels[l + 1]!.graph.size;
+    const [px, py, pa] = [new Float64Array(size), new Float64Array(size), new Float64Array(size)];
+    parent.forEach((p, i) => ((px[p]! += sx[i]!), (py[p]! += sy[i]!), (pa[p]! += anchored[i]!)));
+    [sx, sy, anchored] = [px, py, pa];
+  }
+  return result;
 }
 
 function buildLevels(base: WeightedGraph, o: LayoutOptions): Level[] {
@@ -168,9 +247,12 @@ function simulate(nodes: LayoutNode[], graph: WeightedGraph, alpha: number, tick
     source[l] = a;
     target[l] = b;
     distance[l] = (o.linkDistance * (Math.sqrt(nodes[a]!.mass) + Math.sqrt(nodes[b]!.mass))) / 2;
-    strength[l] = weights[l]! / Math.min(linked[a]!, linked[b]!);
+    // Links across collections pull less, or they would drag every region into the middle.
+    const cross = Math.abs(nodes[a]!.ax - nodes[b]!.ax) + Math.abs(nodes[a]!.ay - nodes[b]!.ay) > 1;
+    strength[l] = (weights[l]! / Math.min(linked[a]!, linked[b]!)) * (cross ? o.crossLinks : 1);
   });
-  const pull = (n: LayoutNode) => (n.stray ? o.strayGravity : o.gravity);
+  // Towards the collection's centre for what belongs to one, towards the middle for the rest.
+  const pull = (n: LayoutNode) => n.anchored * o.anchorPull + (1 - n.anchored) * (n.stray ? o.strayGravity : o.gravity);
   forceSimulation<LayoutNode>()
     .stop() // d3 schedules a timer on creation; ticks are driven by hand
     .randomSource(seededRandom(mixSeed(o.seed ^ (level + 1))))
@@ -179,9 +261,9 @@ function simulate(nodes: LayoutNode[], graph: WeightedGraph, alpha: number, tick
     .alphaMin(alphaMin)
     .alphaDecay(1 - Math.pow(alphaMin / alpha, 1 / Math.max(1, ticks)))
     .force('link', linkForce<LayoutNode>({ source, target, distance, strength }))
-    .force('charge', manyBodyForce<LayoutNode>({ strength: (n) => o.charge * n.mass, theta: o.theta }))
-    .force('x', forceX<LayoutNode>(0).strength(pull))
-    .force('y', forceY<LayoutNode>(0).strength(pull))
+    .force('charge', manyBodyForce<LayoutNode>({ strength: (n) => o.charge * n.mass, theta: o.theta, distanceMax: nodes.some((n) => n.anchored > 0) ? o.chargeReach * Math.sqrt(Math.max(...nodes.map((n) => n.mass))) : Infinity }))
+    .force('x', forceX<LayoutNode>((n) => n.ax * n.anchored).strength(pull))
+    .force('y', forceY<LayoutNode>((n) => n.ay * n.anchored).strength(pull))
     .tick(ticks);
 }
 

@@ -14,6 +14,8 @@ export interface ManyBodyOptions<N> {
   strength: (node: N) => number;
   /** Barnes–Hut accuracy: a cell this many times smaller than its distance counts as one body. */
   theta: number;
+  /** Beyond this distance bodies do not push (d3's `distanceMax`); default: no limit. */
+  distanceMax?: number;
 }
 
 /** Closer than this, a pair is pushed as if this far apart (d3's `distanceMin`, 1). */
@@ -23,6 +25,7 @@ const MAX_DEPTH = 48;
 
 export function manyBodyForce<N extends SimulationNodeDatum>(options: ManyBodyOptions<N>): Force<N, undefined> {
   const theta2 = options.theta * options.theta;
+  const distanceMax2 = (options.distanceMax ?? Infinity) ** 2;
   let nodes: N[] = [];
   let random: () => number = Math.random;
   let charge = new Float64Array(0);
@@ -59,6 +62,7 @@ export function manyBodyForce<N extends SimulationNodeDatum>(options: ManyBodyOp
         let l = dx * dx + dy * dy;
         if (reach[q]! < l) {
           // Far enough: the whole cell pushes as one body at its centre of charge.
+          if (l >= distanceMax2) continue;
           if (dx === 0) (dx = jiggle(random)), (l += dx * dx);
           if (dy === 0) (dy = jiggle(random)), (l += dy * dy);
           if (l < MIN_DISTANCE2) l = Math.sqrt(MIN_DISTANCE2 * l);
@@ -74,6 +78,7 @@ export function manyBodyForce<N extends SimulationNodeDatum>(options: ManyBodyOp
           continue;
         }
         // Too close to approximate: each node of the leaf on its own.
+        if (l >= distanceMax2) continue;
         if (first[q] !== i || next[i] !== -1) {
           if (dx === 0) (dx = jiggle(random)), (l += dx * dx);
           if (dy === 0) (dy = jiggle(random)), (l += dy * dy);

@@ -5,13 +5,18 @@
  * parsed again) and the resolver's memory (the mention linker over every title, each body's
  * mentions). `load` reads the whole folder; `update(paths)` takes in the files at `paths` and
  * says exactly which records were added, removed or changed.
+ *
+ * Privacy (`src/load/privacy.ts`) is applied here, on both paths: files the settings' `ignore:`
+ * names are kept as files (for their message) with nothing parsed, unpublished notes are dropped
+ * once parsed, and what names them elsewhere becomes plain text, so no output ever holds them.
  */
 import type { VFile } from 'vfile';
 import type { Atlas, Diagnostic, ParsedDocument } from '../model.ts';
 import { collectDiagnostics } from '../diagnostics.ts';
 import { isSkippedPath, readNoteFile, readNotes } from '../load/read-notes.ts';
 import { parseDocument } from '../parse/index.ts';
-import { resolveAtlas } from '../resolve/index.ts';
+import { ignoredFile, ignoreMatcher, keepPublished, scrubPrivateReferences } from '../load/privacy.ts';
+import { resolveAtlas, type ResolveOptions } from '../resolve/index.ts';
 import { ResolveMemory } from '../resolve/resolve-memory.ts';
 import type { BuildProgress } from '../site/build-progress.ts';
 import { silentProgress } from '../site/build-progress.ts';
@@ -25,6 +30,16 @@ export interface BuiltAtlas {
   documents: ParsedDocument[];
   files: VFile[];
   diagnostics: Diagnostic[];
+  /** Folded titles of unpublished notes (`src/load/privacy.ts`), so `atlas serve` keeps them out too. */
+  privateTitles?: ReadonlySet<string>;
+}
+
+/**
+ * The notes folder's settings the library reads and resolves by (`atlas.config.yml`): vault urls
+ * and mentions (and the resolver's other options), and the `ignore:` patterns.
+ */
+export interface LibrarySettings extends Omit<ResolveOptions, 'memory'> {
+  ignore?: readonly string[];
 }
 
 /** What `load` and `update` return: the library now, and what changed since the last call. */
@@ -48,7 +63,7 @@ interface NoteFile {
  * Rules the resolver reports, which any edit can change in any file: dropped before resolving
  * again. Others depend on their own file only, and a changed file is read afresh, without them.
  */
-const RESOLVER_RULES = new Set(['duplicate-title', 'slug-collision', 'unresolved-next', 'unresolved-link', 'self-reference']);
+const RESOLVER_RULES = new Set(['duplicate-title', 'slug-collision', 'unresolved-next', 'unresolved-link', 'self-reference', 'broken-link', 'missing-attachment', 'unresolved-anchor', 'ambiguous-link', 'embed-loop', 'embed-depth']);
 
 /** Progress is reported every this many files: often enough for a bar, cheap enough for 10,000. */
 const ADVANCE_EVERY = 50;
@@ -63,6 +78,9 @@ export class Library {
   readonly #cache: ParseCache | undefined;
   #current?: BuiltAtlas;
   #parsed = 0;
+  #settings: LibrarySettings = {};
+  /** Folded titles of what the last load left out, scrubbed from files read again. */
+  #privateTitles: ReadonlySet<string> = new Set();
 
   /** `cache`: parsed documents kept on disk between builds (`parse-cache.ts`); none by default. */
   constructor(dir: string, options: { cache?: ParseCache } = {}) {
@@ -76,37 +94,50 @@ export class Library {
     return this.#current;
   }
 
-  /** Read every note file in the folder, parse and resolve; stages go to `progress`. */
-  async load(progress: BuildProgress = silentProgress): Promise<LibraryState> {
+  /**
+   * Read every note file in the folder, parse and resolve; stages go to `progress`. `settings`
+   * are kept for later `update`s.
+   */
+  async load(progress: BuildProgress = silentProgress, settings: LibrarySettings = this.#settings): Promise<LibraryState> {
     progress.start('read');
     const files = await readNotes(this.dir);
     progress.end('read', files.length);
-    const state = this.loadFiles(files, progress);
+    const state = this.loadFiles(files, progress, settings);
     this.#cache?.prune();
     return state;
   }
 
   /** Like `load`, over files already read (in `readNotes`'s order); for tests and tools. */
-  loadFiles(files: readonly VFile[], progress: BuildProgress = silentProgress): LibraryState {
+  loadFiles(read: readonly VFile[], progress: BuildProgress = silentProgress, settings: LibrarySettings = this.#settings): LibraryState {
     const started = performance.now();
+    this.#settings = settings;
     this.#notes.clear();
+    const isIgnored = ignoreMatcher(settings.ignore ?? []);
+    const ignoredPaths: string[] = [];
+    const files = read.map((file) => {
+      if (!isIgnored(file.path)) return file;
+      ignoredPaths.push(file.path);
+      return ignoredFile(file);
+    });
     const noteFiles = files.filter((file) => file.value !== undefined); // others carry their own message
     progress.start('parse', noteFiles.length);
     for (const file of files) this.#notes.set(file.path, { file });
     // Documents straight from the list, not from the map by path: a list made by hand (the
     // property tests) may repeat a path, and the resolver orders even those.
-    const documents: ParsedDocument[] = [];
+    const parsedDocuments: ParsedDocument[] = [];
     for (const [i, file] of noteFiles.entries()) {
       const document = this.#parse(file);
-      if (document) {
-        documents.push(document);
-        this.#notes.set(file.path, { file, document });
-      }
+      if (document) parsedDocuments.push(document);
       if ((i + 1) % ADVANCE_EVERY === 0) progress.advance('parse', i + 1);
     }
     progress.end('parse', noteFiles.length);
     const parsed = performance.now();
     progress.start('resolve');
+    const published = keepPublished(parsedDocuments, files, ignoredPaths);
+    this.#privateTitles = published.privateTitles;
+    const documents = published.documents;
+    const byFile = new Map(files.map((file) => [file.path, file]));
+    for (const document of documents) this.#notes.set(document.file, { file: byFile.get(document.file)!, document });
     const state = this.#resolve([...files], documents, new Set(files.map((f) => f.path)), started, parsed, undefined);
     progress.end('resolve', state.atlas.graph.edges.length);
     return state;
@@ -118,6 +149,7 @@ export class Library {
    */
   adopt(built: BuiltAtlas): BuiltAtlas {
     this.#notes.clear();
+    this.#privateTitles = built.privateTitles ?? new Set();
     const documents = new Map(built.documents.map((d) => [d.file, d]));
     for (const file of built.files) {
       const document = documents.get(file.path);
@@ -132,6 +164,9 @@ export class Library {
     const started = performance.now();
     const before = this.current.atlas;
     const read = new Set(paths.filter((p) => !isSkippedPath(p)));
+    const isIgnored = ignoreMatcher(this.#settings.ignore ?? []);
+    // Titles of notes this edit made private: what names them elsewhere becomes text, as a full load does.
+    const turnedPrivate = new Set<string>();
     for (const relative of read) {
       let file: VFile;
       try {
@@ -140,8 +175,19 @@ export class Library {
         this.#notes.delete(relative); // gone
         continue;
       }
-      const document = file.value === undefined ? undefined : this.#parse(file);
+      if (isIgnored(relative)) file = ignoredFile(file);
+      let document = file.value === undefined ? undefined : this.#parse(file);
+      // Unpublished, or naming what is: as a full load would (`src/load/privacy.ts`).
+      if (document) {
+        const published = keepPublished([document], [file], []);
+        for (const title of published.privateTitles) turnedPrivate.add(title);
+        document = published.documents[0];
+      }
+      if (document && this.#privateTitles.size > 0) scrubPrivateReferences(document, this.#privateTitles, file);
       this.#notes.set(relative, document ? { file, document } : { file });
+    }
+    if (turnedPrivate.size > 0) {
+      for (const { file, document } of this.#notes.values()) if (document) scrubPrivateReferences(document, turnedPrivate, file);
     }
     const files = [...this.#notes.keys()].sort().map((p) => this.#notes.get(p)!.file);
     for (const file of files) file.messages = file.messages.filter((m) => !RESOLVER_RULES.has(m.ruleId ?? ''));
@@ -164,8 +210,9 @@ export class Library {
   }
 
   #resolve(files: VFile[], documents: ParsedDocument[], read: ReadonlySet<string>, started: number, parsed: number, before: Atlas | undefined): LibraryState {
-    const atlas = resolveAtlas(documents, files, { memory: this.#memory });
-    this.#current = { atlas, documents, files, diagnostics: collectDiagnostics(files) };
+    const { ignore: _ignore, ...resolveOptions } = this.#settings;
+    const atlas = resolveAtlas(documents, files, { ...resolveOptions, memory: this.#memory });
+    this.#current = { atlas, documents, files, diagnostics: collectDiagnostics(files), privateTitles: this.#privateTitles };
     const changes = recordChanges(before ?? EMPTY_ATLAS, atlas, read);
     const count = this.#parsed;
     this.#parsed = 0;

@@ -1,8 +1,10 @@
 import type { BuiltAtlas } from '../library/library.ts';
-import { Library } from '../library/library.ts';
+import { readSiteConfig } from '../config/read-site-config.ts';
+import { silentProgress } from '../site/build-progress.ts';
+import { loadAtlasInStages } from './load-atlas-in-stages.ts';
 
-/** Read the notes folder `dir` and build its atlas (a `Library` used once). */
+/** Read the notes folder `dir` and build its atlas (a `Library` used once, by its settings' `urls:`, `mentions:` and `ignore:`). */
 export async function loadAtlas(dir: string): Promise<BuiltAtlas> {
-  const { atlas, documents, files, diagnostics } = await new Library(dir).load();
-  return { atlas, documents, files, diagnostics };
+  const { config } = await readSiteConfig(dir);
+  return loadAtlasInStages(dir, silentProgress, config.vault, config.ignore);
 }

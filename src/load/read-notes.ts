@@ -16,6 +16,9 @@ export const defaultReadNotesOptions: ReadNotesOptions = {
   extensions: ['.txt', '.md', '.markdown'],
 };
 
+/** Files notes embed or link to, as Obsidian vaults hold them: not notes, and not worth a word. */
+const ATTACHMENT = /^\.(?:png|jpe?g|gif|webp|avif|svg|bmp|ico|pdf|mp3|wav|m4a|ogg|flac|webm|mp4|mov|mkv|ogv|csv|json|canvas|excalidraw|zip|docx?|xlsx?|pptx?|odt|epub)$/;
+
 /** Names never read: tooling and the folder's own documentation, not notes. */
 const SKIPPED = new Set(['node_modules', 'readme.md', 'atlas.config.yml', 'atlas.config.yaml']);
 
@@ -43,6 +46,8 @@ export async function readNoteFile(dir: string, relative: string, options: Parti
   // read takes a tenth; nothing else waits on the event loop while notes are read.
   if (settings.extensions.includes(ext)) return new VFile({ path: relative, cwd: dir, value: readFileSync(path.join(dir, relative)) });
   const file = new VFile({ path: relative, cwd: dir });
+  // An image or document a note may link to: published if one does (`resolve/vault-links.ts`).
+  if (ATTACHMENT.test(ext)) return file;
   report(file, `Unexpected file type \`${ext || 'none'}\`, expected one of ${settings.extensions.join(', ')}; not read`, undefined, 'ignored-file');
   return file;
 }

@@ -8,6 +8,7 @@ import type { ParsedNote, ParsedRelated } from '../model.ts';
 import { report } from '../diagnostics.ts';
 import { blocksToRoot, keepLines, lineBlocks, type Block } from './blocks.ts';
 import { metadataFields, type ParseContext } from './context.ts';
+import { METADATA_KEYS } from './obsidian/front-matter-keys.ts';
 import { checkExportFrontMatter } from './front-matter.ts';
 import { readHead } from './head.ts';
 import { collapseWhitespace, endOfFile, nonBlank, spanOf, type SourceLine } from './lines.ts';
@@ -15,7 +16,7 @@ import { parseRelatedList } from './related-list.ts';
 import { divertStrays, looksLikeHeading, NOTE_SECTIONS, reportStray, splitSections } from './sections.ts';
 import { isUiString, SECTION_HEADINGS } from './ui-strings.ts';
 
-const FRONT_MATTER_FOR_NOTES = ['kind', 'title', 'summary', 'slug', 'date', 'tags', 'collection', 'original_title'];
+const FRONT_MATTER_FOR_NOTES = ['kind', 'title', 'summary', 'slug', 'date', 'tags', 'collection', 'original_title', ...METADATA_KEYS];
 
 export function parseConceptNote(allLines: readonly SourceLine[], context: ParseContext): ParsedNote {
   const { file, frontMatter } = context;

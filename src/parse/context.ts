@@ -16,11 +16,16 @@ export interface ParseContext {
   source?: string;
 }
 
-/** The fields only front matter can give (slug, date, tags), the same for every kind of file. */
-export function metadataFields(context: ParseContext): Pick<ParsedDocument, 'slug' | 'date' | 'tags'> {
+type MetadataFields = Pick<ParsedDocument, 'slug' | 'date' | 'tags' | 'aliases' | 'permalink' | 'unpublished'>;
+
+/** The fields only front matter can give (slug, date, tags…), the same for every kind of file. */
+export function metadataFields(context: ParseContext): MetadataFields {
   const { frontMatter } = context;
-  const fields: Pick<ParsedDocument, 'slug' | 'date' | 'tags'> = { tags: frontMatter?.tags ?? [] };
+  const fields: MetadataFields = { tags: frontMatter?.tags ?? [] };
   if (frontMatter?.slug !== undefined) fields.slug = frontMatter.slug;
   if (frontMatter?.date !== undefined) fields.date = frontMatter.date;
+  if (frontMatter?.aliases?.length) fields.aliases = frontMatter.aliases;
+  if (frontMatter?.permalink !== undefined) fields.permalink = frontMatter.permalink;
+  if (frontMatter?.private) fields.unpublished = true;
   return fields;
 }

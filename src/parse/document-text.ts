@@ -8,7 +8,7 @@ import { toString } from 'mdast-util-to-string';
 import type { ParsedDocument } from '../model.ts';
 
 /** Nodes that hold blocks; every other block is a leaf whose text is one entry. */
-const CONTAINERS = new Set(['root', 'blockquote', 'list', 'listItem']);
+const CONTAINERS = new Set(['root', 'blockquote', 'list', 'listItem', 'table', 'tableRow', 'footnoteDefinition']);
 
 export function documentText(doc: ParsedDocument): string[] {
   const texts: string[] = [doc.title, doc.summary, ...blockTexts(doc.body)];

@@ -7,6 +7,7 @@ import type { Position } from 'unist';
 import { report } from '../diagnostics.ts';
 import type { ParsedDocument, ParsedRelated, ParsedSource, ParsedTitleRef } from '../model.ts';
 import { collapseWhitespace } from './lines.ts';
+import { cleanTag, readObsidianFields, splitTagText, unwrapWikilink } from './obsidian/front-matter-keys.ts';
 
 export interface FrontMatterFields {
   kind?: ParsedDocument['kind'];
@@ -21,10 +22,17 @@ export interface FrontMatterFields {
   related?: ParsedRelated[];
   sources?: ParsedSource[];
   next?: ParsedTitleRef[];
+  /** Obsidian's `aliases:` (or `alias:`): other names of the note. */
+  aliases?: string[];
+  /** `permalink:`: the page's address, inside the output folder. */
+  permalink?: string;
+  /** `draft: true` or `publish: false`: the file publishes nothing. */
+  private?: boolean;
 }
 
 export const FRONT_MATTER_KEYS = [
   'kind', 'title', 'summary', 'collection', 'original_title', 'date', 'tags', 'slug', 'related', 'sources', 'next',
+  'description', 'aliases', 'alias', 'permalink', 'publish', 'draft',
 ] as const;
 
 const KINDS: readonly string[] = ['note', 'inquiring-line'];
@@ -39,7 +47,8 @@ export function readFields(data: Record<string, unknown>, file: VFile, place: Pl
   };
   for (const key of Object.keys(data).sort()) {
     if (!(FRONT_MATTER_KEYS as readonly string[]).includes(key)) {
-      report(file, `Unexpected front matter key \`${key}\`, expected one of ${FRONT_MATTER_KEYS.join(', ')}`, place(key), 'front-matter-field');
+      // Vaults carry keys for their own plugins (cssclasses, created, author…): not a problem.
+      report(file, `Unknown front matter key \`${key}\`, not shown; the atlas reads ${FRONT_MATTER_KEYS.join(', ')}`, place(key), 'unknown-front-matter-key');
     }
   }
   const text = (key: string): string | undefined => {
@@ -54,7 +63,8 @@ export function readFields(data: Record<string, unknown>, file: VFile, place: Pl
   if (kind !== undefined && KINDS.includes(kind)) fields.kind = kind as FrontMatterFields['kind'];
   else if (kind !== undefined) report(file, `Unexpected kind \`${kind}\`, expected \`note\` or \`inquiring-line\``, place('kind'), 'unknown-kind');
   fields.title = text('title') || undefined;
-  fields.summary = text('summary') || undefined;
+  // Obsidian Publish and Quartz read `description:` as the deck.
+  fields.summary = text('summary') || text('description') || undefined;
   fields.collection = text('collection') || undefined;
   fields.originalTitle = text('original_title') || undefined;
   fields.slug = text('slug') || undefined;
@@ -64,10 +74,13 @@ export function readFields(data: Record<string, unknown>, file: VFile, place: Pl
   else if (typeof date === 'string' && ISO_DATE.test(date)) fields.date = date.slice(0, 10);
   else if (date !== undefined && date !== null) wrong('date', 'a date (YYYY-MM-DD)');
 
-  const tags = data.tags;
-  if (typeof tags === 'string') fields.tags = [collapseWhitespace(tags)].filter(Boolean);
-  else if (Array.isArray(tags) && tags.every((tag) => asText(tag) !== undefined)) fields.tags = tags.map((tag) => asText(tag) as string).filter(Boolean);
+  // An empty item (`tags:` then `- ` with nothing) is how a vault's property editor leaves one.
+  const tags = Array.isArray(data.tags) ? data.tags.filter((tag) => tag !== null && tag !== '') : data.tags;
+  if (typeof tags === 'string') fields.tags = splitTagText(tags);
+  else if (Array.isArray(tags) && tags.every((tag) => asText(tag) !== undefined)) fields.tags = tags.map((tag) => cleanTag(asText(tag) as string)).filter(Boolean);
   else if (tags !== undefined && tags !== null) wrong('tags', 'a list of tags');
+
+  Object.assign(fields, readObsidianFields(data, file, place, wrong));
 
   const next = list(data, 'next', wrong, (item) => {
     const title = asText(item);
@@ -85,12 +98,15 @@ export function readFields(data: Record<string, unknown>, file: VFile, place: Pl
   if (sources) fields.sources = sources;
 
   const related = list(data, 'related', wrong, (item) => {
-    const plain = asText(item);
+    // A template's placeholder (`[...]`, `[1, 2]`) is no title: stubs named "..." help nobody.
+    if (typeof item === 'number' || (typeof item === 'string' && !/[\p{L}\p{N}]/u.test(item))) return undefined;
+    const plain = asText(item) === undefined ? undefined : unwrapWikilink(asText(item) as string);
     const title = plain ?? (isRecord(item) ? asText(item.title) : undefined);
     if (!title) return undefined;
     const record = isRecord(item) ? item : {};
     const entry = { title, relation: asText(record.relation) ?? '', description: asText(record.description) ?? '', position: place('related') };
-    if (!entry.relation) report(file, `Unexpected related \`${title}\` without \`relation\`, expected one`, place('related'), 'incomplete-entry');
+    // A bare title is Obsidian's way to relate notes; only an entry written out in full lacks one.
+    if (!entry.relation && plain === undefined) report(file, `Unexpected related \`${title}\` without \`relation\`, expected one`, place('related'), 'incomplete-entry');
     return entry;
   });
   if (related) fields.related = related;

@@ -9,6 +9,7 @@ import type { ParsedInquiringLine, ParsedPrompt, ParsedSource, ParsedTitleRef } 
 import { report } from '../diagnostics.ts';
 import { blocksToRoot, keepLines, lineBlocks, paragraphBlocks, type Block } from './blocks.ts';
 import { metadataFields, type ParseContext } from './context.ts';
+import { METADATA_KEYS } from './obsidian/front-matter-keys.ts';
 import { checkExportFrontMatter } from './front-matter.ts';
 import { readHead } from './head.ts';
 import { collapseWhitespace, endOfFile, joinLines, nonBlank, paragraphs, spanOf, type SourceLine } from './lines.ts';
@@ -17,7 +18,7 @@ import { divertStrays, LINE_SECTIONS, looksLikeHeading, reportStray, splitSectio
 import { parseSourceList } from './source-list.ts';
 import { isUiString, SECTION_HEADINGS } from './ui-strings.ts';
 
-const FRONT_MATTER_FOR_LINES = ['kind', 'title', 'summary', 'slug', 'date', 'tags'];
+const FRONT_MATTER_FOR_LINES = ['kind', 'title', 'summary', 'slug', 'date', 'tags', ...METADATA_KEYS];
 
 /** An export is an inquiring line when `INQUIRING LINE` comes before any concept-note heading. */
 export function isInquiringLine(lines: readonly SourceLine[]): boolean {

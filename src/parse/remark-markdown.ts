@@ -5,7 +5,7 @@
  * otherwise make them invisible), and references to them the text they were written as.
  * The exact path for any Markdown; `markdown.ts` sends here only what its fast path cannot read.
  */
-import { fromMarkdown } from 'mdast-util-from-markdown';
+import { fromMarkdown, type Options as FromMarkdownOptions } from 'mdast-util-from-markdown';
 import type { Nodes, Paragraph, Parents, Root, Text } from 'mdast';
 import type { Point } from 'unist';
 import { pointAt, type SourceLine } from './lines.ts';
@@ -13,10 +13,13 @@ import { pointAt, type SourceLine } from './lines.ts';
 /** Containers whose children are blocks: a raw HTML block there becomes a paragraph of text. */
 const FLOW_PARENTS = new Set(['root', 'blockquote', 'listItem']);
 
-/** Parse `lines` (consecutive or not) as one Markdown document; positions point into the file. */
-export function parseWithRemark(lines: readonly SourceLine[]): Root {
+/**
+ * Parse `lines` (consecutive or not) as one Markdown document; positions point into the file.
+ * `syntax` adds micromark extensions (Obsidian's flavour, for Markdown files).
+ */
+export function parseWithRemark(lines: readonly SourceLine[], syntax?: Pick<FromMarkdownOptions, 'extensions' | 'mdastExtensions'>): Root {
   const text = lines.map((line) => line.text).join('\n');
-  const root = fromMarkdown(text);
+  const root = syntax ? fromMarkdown(text, syntax) : fromMarkdown(text);
   makeSafe(root, text);
   const starts: number[] = [];
   let offset = 0;

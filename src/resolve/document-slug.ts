@@ -12,6 +12,8 @@ export interface SlugRequest {
   slug?: string;
   /** The text to derive the slug from otherwise. */
   title: string;
+  /** Slugged folders the url keeps (`notes/<folder>/<slug>/`), when the title's slug is used. */
+  folder?: string;
   /** Owner named in a collision report. */
   path: string;
   position?: Position;
@@ -24,7 +26,7 @@ export function claimDocumentSlug(
   file: VFile | undefined,
 ): string {
   const fromFrontMatter = request.slug === undefined ? '' : slugOrEmpty(request.slug, maxSlugLength);
-  const wanted = fromFrontMatter || makeSlug(request.title, maxSlugLength);
+  const wanted = fromFrontMatter || (request.folder ? `${request.folder}/` : '') + makeSlug(request.title, maxSlugLength);
   const claim = slugs.claim(wanted, request.path);
   if (claim.takenBy !== undefined && file) {
     report(

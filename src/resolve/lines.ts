@@ -8,6 +8,7 @@ import type { FileLookup } from './document-files.ts';
 import { reportDuplicateTitle } from './duplicate-title.ts';
 import { claimDocumentSlug } from './document-slug.ts';
 import type { SlugRegistry } from './slug.ts';
+import { noFolder, type FolderOf } from './folder-slug.ts';
 import { createTitleIndex, type TitleIndex } from './title-index.ts';
 
 export interface LineEntry {
@@ -21,13 +22,14 @@ export function createLines(
   slugs: SlugRegistry,
   fileOf: FileLookup,
   maxSlugLength: number,
+  folderOf: FolderOf = noFolder,
 ): { lines: LineEntry[]; titles: TitleIndex } {
   const titles = createTitleIndex();
   const lines: LineEntry[] = [];
   const pathOf = new Map<string, string>();
   for (const doc of docs) {
     const file = fileOf(doc.file);
-    const slug = claimDocumentSlug({ slug: doc.slug, title: doc.title, path: doc.file, position: doc.position }, slugs, maxSlugLength, file);
+    const slug = claimDocumentSlug({ slug: doc.slug, title: doc.title, folder: folderOf(doc), path: doc.file, position: doc.position }, slugs, maxSlugLength, file);
     const id = recordId('inquiring-line', slug);
     const { sources: _sources, prompt: _prompt, next: _next, slug: _slug, file: _file, ...rest } = doc;
     // `rest` is this record's own copy: added to in place, as `{ ...rest, kind, id, … }` would
@@ -37,7 +39,7 @@ export function createLines(
       kind: 'inquiring-line' as const,
       id,
       slug,
-      url: recordUrl('inquiring-line', slug),
+      url: doc.permalink ?? recordUrl('inquiring-line', slug),
       file: doc.file,
       sources: [],
       next: [],

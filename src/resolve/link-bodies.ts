@@ -6,34 +6,41 @@
 import type { InquiringLine, Note } from '../model.ts';
 import type { FileLookup } from './document-files.ts';
 import { createMentionLinker, type LinkTarget, type MentionLinker } from './link-mentions.ts';
-import { ResolveMemory } from './resolve-memory.ts';
+import type { ResolveMemory } from './resolve-memory.ts';
+import { defaultVaultOptions, linksInProse, type MentionMode, type VaultOptions } from './vault-options.ts';
 
 export function linkBodies(
   lines: readonly InquiringLine[],
   fullNotes: readonly Note[],
   stubs: readonly Note[],
   fileOf: FileLookup,
-  memory: ResolveMemory = new ResolveMemory(),
+  memory: ResolveMemory,
+  mentions: VaultOptions['mentions'] = defaultVaultOptions.mentions,
+  aliases: ReadonlyMap<string, readonly string[]> = new Map(),
 ): void {
   const targets: LinkTarget[] = [
     ...fullNotes.map((note) => ({ id: note.id, url: note.url, titles: [note.title] })),
     ...lines.map((line) => ({ id: line.id, url: line.url, titles: [line.title] })),
     ...fullNotes.flatMap((note) => (note.originalTitle ? [{ id: note.id, url: note.url, titles: [note.originalTitle] }] : [])),
+    ...[...lines, ...fullNotes].flatMap((record) => (aliases.has(record.id) ? [{ id: record.id, url: record.url, titles: aliases.get(record.id)! }] : [])),
     ...stubs.map((stub) => ({ id: stub.id, url: stub.url, titles: [stub.title] })),
   ];
-  const linker = linkerFor(targets, memory);
+  // One linker per mode, looked up once per call (comparing the targets is a pass over all of them).
+  const linkers = new Map<MentionMode, MentionLinker>();
   for (const record of [...lines, ...fullNotes]) {
-    const titles = record.kind === 'note' && record.originalTitle ? [record.title, record.originalTitle] : [record.title];
+    const mode = mentions[record.format ?? 'export'];
+    let linker = linkers.get(mode);
+    if (linker === undefined) linkers.set(mode, (linker = linkerFor(targets, mode, memory)));
+    const titles = [record.title, ...(record.kind === 'note' && record.originalTitle ? [record.originalTitle] : []), ...(aliases.get(record.id) ?? [])];
     record.body = linker.link(record.body, { id: record.id, titles }, fileOf(record.file));
   }
 }
 
-/** The memory's linker when it was made for the same targets (see `resolve-memory.ts`), else a new one. */
-function linkerFor(targets: readonly LinkTarget[], memory: ResolveMemory): MentionLinker {
-  const last = memory.linker;
-  if (last !== undefined && sameTargets(last.targets, targets)) return last.linker;
-  memory.linker = { targets, linker: createMentionLinker(targets) };
-  return memory.linker.linker;
+/** The memory's linker for `mode` when it was made for the same targets (see `resolve-memory.ts`), else a new one. */
+function linkerFor(targets: readonly LinkTarget[], mode: MentionMode, memory: ResolveMemory): MentionLinker {
+  let kept = memory.linkers.get(mode);
+  if (kept === undefined || !sameTargets(kept.targets, targets)) memory.linkers.set(mode, (kept = { targets, linker: createMentionLinker(targets, (title) => linksInProse(title, mode)) }));
+  return kept.linker;
 }
 
 function sameTargets(a: readonly LinkTarget[], b: readonly LinkTarget[]): boolean {

@@ -69,8 +69,11 @@ interface Tree {
   position?: Position;
 }
 
-/** A linker for `targets`, listed in priority order (the first to claim a title keeps it). */
-export function createMentionLinker(targets: readonly LinkTarget[]): MentionLinker {
+/**
+ * A linker for `targets`, listed in priority order (the first to claim a title keeps it).
+ * `inProse`: which titles are linked where prose names them (wikilinks reach every title).
+ */
+export function createMentionLinker(targets: readonly LinkTarget[], inProse: (title: string) => boolean = () => true): MentionLinker {
   const titles = createTitleIndex();
   const urls = new Map<string, string>();
   const entries: { title: string; id: string }[] = [];
@@ -78,7 +81,7 @@ export function createMentionLinker(targets: readonly LinkTarget[]): MentionLink
     if (!urls.has(target.id)) urls.set(target.id, target.url);
     for (const title of target.titles) {
       titles.add(title, target.id);
-      entries.push({ title, id: target.id });
+      if (inProse(title)) entries.push({ title, id: target.id });
     }
   }
   const matcher = createMentionMatcher(entries);

@@ -8,6 +8,7 @@ import type { FileLookup } from './document-files.ts';
 import { claimDocumentSlug } from './document-slug.ts';
 import { reportDuplicateTitle } from './duplicate-title.ts';
 import type { SlugRegistry } from './slug.ts';
+import { noFolder, type FolderOf } from './folder-slug.ts';
 import { createTitleIndex, type TitleIndex } from './title-index.ts';
 
 export interface NoteEntry {
@@ -24,7 +25,7 @@ export interface FullNotes {
 }
 
 /** Records for `docs` (in sorted file order). Their `related` are resolved later, with the stubs. */
-export function createNotes(docs: readonly ParsedNote[], slugs: SlugRegistry, fileOf: FileLookup, maxSlugLength: number): FullNotes {
+export function createNotes(docs: readonly ParsedNote[], slugs: SlugRegistry, fileOf: FileLookup, maxSlugLength: number, folderOf: FolderOf = noFolder): FullNotes {
   const titles = createTitleIndex();
   const aliases = createTitleIndex();
   const notes: NoteEntry[] = [];
@@ -33,7 +34,7 @@ export function createNotes(docs: readonly ParsedNote[], slugs: SlugRegistry, fi
     const file = fileOf(doc.file);
     // The claim-style original title makes the more telling url, when the note has one.
     const named = doc.originalTitle?.trim() ? doc.originalTitle : doc.title;
-    const slug = claimDocumentSlug({ slug: doc.slug, title: named, path: doc.file, position: doc.position }, slugs, maxSlugLength, file);
+    const slug = claimDocumentSlug({ slug: doc.slug, title: named, folder: folderOf(doc), path: doc.file, position: doc.position }, slugs, maxSlugLength, file);
     const id = recordId('note', slug);
     const { related: _related, slug: _slug, file: _file, ...rest } = doc;
     // In place rather than `{ ...rest, kind, id, … }`: the same object, built faster (see lines.ts).
@@ -41,7 +42,7 @@ export function createNotes(docs: readonly ParsedNote[], slugs: SlugRegistry, fi
       kind: 'note' as const,
       id,
       slug,
-      url: recordUrl('note', slug),
+      url: doc.permalink ?? recordUrl('note', slug),
       file: doc.file,
       format: doc.format,
       related: [],

@@ -1,6 +1,7 @@
 /**
  * Papers: one per arXiv id over every research prompt. Citations of the same paper disagree in
- * detail (`2025` here, `2025-06` there, a title or none), so each field takes the best any gives.
+ * detail (`2025` here, `2025-06` there, a short title, a full one or none), so each field takes
+ * the best any gives: the most precise date, the fullest title.
  */
 import type { InquiringLine, Paper, PaperCitation, ParsedPrompt, Prompt } from '../model.ts';
 import { recordId, recordUrl } from './addresses.ts';
@@ -46,7 +47,8 @@ function createPaper(arxivId: string, slugs: ReturnType<typeof createSlugRegistr
 }
 
 function mergeCitation(paper: Paper, citation: PaperCitation, precisionOf: Map<string, number>): void {
-  if (paper.title === '' && citation.title?.trim()) paper.title = citation.title.trim();
+  const title = citation.title?.trim();
+  if (title && isFullerTitle(title, paper.title)) paper.title = title;
   const date = citation.date?.trim();
   if (date && (paper.date === undefined || datePrecision(date, precisionOf) > datePrecision(paper.date, precisionOf))) {
     paper.date = date;
@@ -54,6 +56,18 @@ function mergeCitation(paper: Paper, citation: PaperCitation, precisionOf: Map<s
     if (year) paper.year = Number(year[0]);
     else delete paper.year;
   }
+}
+
+/**
+ * Citations shorten titles ("Direct Reasoning Optimization" for "Direct Reasoning Optimization:
+ * LLMs Can Reward And Refine Their Own Reasoning"): the longest is the fullest. Equal lengths go
+ * by text, so the title does not depend on which file was read first.
+ */
+export function isFullerTitle(candidate: string, current: string): boolean {
+  if (current === '') return true;
+  const a = [...candidate].length;
+  const b = [...current].length;
+  return a !== b ? a > b : compareText(candidate, current) < 0;
 }
 
 /** `2025-06-12` over `2025-06` over `2025`; an approximate `~2025` ranks below the exact year. */

@@ -19,6 +19,9 @@ import { compareText, sortByTitle } from './record-order.ts';
 import { createSlugRegistry, MAX_SLUG_LENGTH } from './slug.ts';
 import { ResolveMemory } from './resolve-memory.ts';
 import { createStubRegistry } from './stubs.ts';
+import { folderSlugs } from './folder-slug.ts';
+import { linkVault } from './vault-links.ts';
+import { defaultVaultOptions, type VaultOptions } from './vault-options.ts';
 
 export interface ResolveOptions {
   /** Longest slug, in characters; longer ones are cut at a hyphen. */
@@ -27,16 +30,20 @@ export interface ResolveOptions {
   suggestedNextCount?: number;
   /** What an earlier resolve of the same library can lend this one (see `resolve-memory.ts`); none by default. */
   memory?: ResolveMemory;
+  /** Urls and prose mentions of vault notes (`atlas.config.yml`'s `urls:` and `mentions:`). */
+  vault?: VaultOptions;
 }
 
 export const RESOLVE_DEFAULTS: Readonly<Required<Omit<ResolveOptions, 'memory'>>> = {
   maxSlugLength: MAX_SLUG_LENGTH,
   suggestedNextCount: 3,
+  vault: defaultVaultOptions,
 };
 
 export function resolveAtlas(docs: readonly ParsedDocument[], files: readonly VFile[], options: ResolveOptions = {}): Atlas {
-  const { maxSlugLength, suggestedNextCount } = { ...RESOLVE_DEFAULTS, ...options };
+  const { maxSlugLength, suggestedNextCount, vault } = { ...RESOLVE_DEFAULTS, ...options };
   const memory = options.memory ?? new ResolveMemory();
+  const folderOf = folderSlugs(vault.urls);
   const fileOf = createFileLookup(files);
   const sorted = sortDocuments(docs);
 
@@ -44,8 +51,8 @@ export function resolveAtlas(docs: readonly ParsedDocument[], files: readonly VF
   const noteSlugs = createSlugRegistry(maxSlugLength);
   const lineDocs = sorted.filter((doc): doc is ParsedInquiringLine => doc.kind === 'inquiring-line');
   const noteDocs = sorted.filter((doc): doc is ParsedNote => doc.kind === 'note');
-  const { lines, titles: lineTitles } = createLines(lineDocs, lineSlugs, fileOf, maxSlugLength);
-  const fullNotes = createNotes(noteDocs, noteSlugs, fileOf, maxSlugLength);
+  const { lines, titles: lineTitles } = createLines(lineDocs, lineSlugs, fileOf, maxSlugLength, folderOf);
+  const fullNotes = createNotes(noteDocs, noteSlugs, fileOf, maxSlugLength, folderOf);
   // Created after every full note has its slug, so a stub never takes one from a file.
   const stubs = createStubRegistry(noteSlugs, maxSlugLength);
   const references = createNoteReferences(fullNotes, stubs);
@@ -68,7 +75,9 @@ export function resolveAtlas(docs: readonly ParsedDocument[], files: readonly VF
   resolveNext(lines, lineTitles, fileOf);
   suggestNext(lines, suggestedNextCount);
   const lineRecords = lines.map(({ record }) => record);
-  linkBodies(lineRecords, full, stubNotes, fileOf, memory);
+  // Obsidian's explicit links first: the mention linker then finds them as links already.
+  const { attachments, aliases } = linkVault({ lines: lineRecords, fullNotes: full, stubs: stubNotes, files, fileOf });
+  linkBodies(lineRecords, full, stubNotes, fileOf, memory, vault.mentions, aliases);
 
   const records = {
     lines: sortByTitle(lineRecords),
@@ -76,7 +85,9 @@ export function resolveAtlas(docs: readonly ParsedDocument[], files: readonly VF
     papers: sortByTitle(papers),
     collections: sortByTitle(collections),
   };
-  return { ...records, graph: buildGraph(records, memory) };
+  const atlas: Atlas = { ...records, graph: buildGraph(records, memory) };
+  if (attachments.length > 0) atlas.attachments = attachments;
+  return atlas;
 }
 
 /** Documents by file path; kind and title break ties so even a repeated path has one order. */

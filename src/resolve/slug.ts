@@ -3,6 +3,7 @@
  * empty, and unique within a kind of record.
  */
 import slugify from '@sindresorhus/slugify';
+import { hashSlug } from './hash-slug.ts';
 
 export const MAX_SLUG_LENGTH = 80;
 
@@ -12,9 +13,13 @@ export const FALLBACK_SLUG = 'untitled';
 // Below this, suffixes like `-12` would eat most of the slug.
 const MIN_SLUG_LENGTH = 16;
 
-/** Slug of `text`, at most `maxLength` characters, cut at a hyphen where it can be. Never empty. */
+/**
+ * Slug of `text`, at most `maxLength` characters, cut at a hyphen where it can be. Never empty:
+ * a title in a script slugify drops gets a hash of itself (`hash-slug.ts`), only punctuation
+ * gets `untitled`.
+ */
 export function makeSlug(text: string, maxLength: number = MAX_SLUG_LENGTH): string {
-  return slugOrEmpty(text, maxLength) || FALLBACK_SLUG;
+  return slugOrEmpty(text, maxLength) || hashSlug(text) || FALLBACK_SLUG;
 }
 
 /** Like `makeSlug`, but empty when `text` has nothing a slug can keep. */

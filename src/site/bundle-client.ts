@@ -12,7 +12,7 @@ export interface BundleClientOptions {
   minify: boolean;
 }
 
-export const CLIENT_ENTRIES = ['copy-prompt', 'local-graph', 'network', 'search', 'sort-papers'] as const;
+export const CLIENT_ENTRIES = ['copy-prompt', 'local-graph', 'network', 'search', 'sort-papers', 'filter-list'] as const;
 
 export const defaultBundleClientOptions: BundleClientOptions = {
   entries: CLIENT_ENTRIES,

@@ -1,7 +1,8 @@
 /**
- * The graph as the browser reads it: one compact file for the full network (`/graph.json`) and one
- * small file per record for its local graph (`<record url>graph.json`). Both are pure functions of
- * the graph and its layout, sorted, so the same notes give byte-identical files.
+ * The graph as the browser reads it: one compact file for the full network (`/graph.json`) and each
+ * record's neighbourhood for its local graph (carried inline in the record's page, encoded as
+ * `src/client/graph-local-data.ts` says). Both are pure functions of the graph (and the network of
+ * its layout), sorted, so the same notes give byte-identical files.
  *
  * `/graph.json` (version 1), arrays instead of objects because it carries every node and edge:
  *
@@ -19,7 +20,7 @@
  * `source`/`target` are indices into `nodes`; `stub` and `suggested` are 0 or 1; `x`/`y` are the
  * build-time layout's integer coordinates; `url` is site-relative without the path prefix.
  *
- * `<record url>graph.json` (version 1), objects since it is small:
+ * A neighbourhood (`NeighbourhoodData`, what the local graph draws from):
  *
  *     {
  *       "v": 1,

@@ -11,7 +11,7 @@ import { jsonLdScript } from './json-ld.ts';
 import { markdownTwinUrl } from './pages/markdown-twin.ts';
 
 /** Browser bundles a page may load (`src/client/<name>.ts`). */
-export type ClientScript = 'copy-prompt' | 'local-graph' | 'network' | 'search' | 'sort-papers';
+export type ClientScript = 'copy-prompt' | 'local-graph' | 'network' | 'search' | 'sort-papers' | 'filter-list';
 
 export interface PageShell {
   /** The page's own title; the site title is appended (or used alone on the home page). */
@@ -34,12 +34,19 @@ export interface PageShell {
 }
 
 const NAV: readonly { url: string; label: string }[] = [
-  { url: '/#inquiring-lines', label: 'Inquiring lines' },
+  { url: '/inquiring-lines/', label: 'Inquiring lines' },
+  { url: '/notes/', label: 'Notes' },
   { url: '/collections/', label: 'Collections' },
   { url: '/papers/', label: 'Papers' },
   { url: '/network/', label: 'Network' },
   { url: '/search/', label: 'Search' },
 ];
+
+/** The site's links, with Tags after Papers when any page carries a tag. */
+function navFor(site: SiteData): readonly { url: string; label: string }[] {
+  if (site.tagPages.length === 0) return NAV;
+  return [...NAV.slice(0, 3), { url: '/tags/', label: 'Tags' }, ...NAV.slice(3)];
+}
 
 export function renderLayout(site: SiteData, page: PageShell): string {
   const { config } = site;
@@ -54,6 +61,7 @@ export function renderLayout(site: SiteData, page: PageShell): string {
 <title>${fullTitle}</title>
 <meta name="description" content="${page.description}">
 ${openGraph(site, { title: page.title, description: page.description, type: page.type ?? 'website', ...(page.canonical === false ? {} : { url: page.url }) })}<link rel="stylesheet" href="${site.href('/assets/site.css')}">
+<link rel="icon" href="${site.href('/favicon.svg')}" type="image/svg+xml">
 <link rel="alternate" type="application/atom+xml" title="${config.title}: inquiring lines" href="${site.href('/feed.xml')}">
 ${page.markdownTwin && site.config.twins ? html`<link rel="alternate" type="text/markdown" href="${site.href(markdownTwinUrl(page.url))}">\n` : ''}${page.structuredData ? jsonLdScript(page.structuredData) : ''}${page.head ?? ''}</head>
 <body>
@@ -61,7 +69,7 @@ ${page.markdownTwin && site.config.twins ? html`<link rel="alternate" type="text
 <header class="site-header">
 <a class="site-title" href="${site.href('/')}">${config.title}</a>
 <nav aria-label="Site"><ul>
-${NAV.map((item) => html`<li><a href="${site.href(item.url)}"${item.url === page.url ? html` aria-current="page"` : ''}>${item.label}</a></li>\n`)}</ul></nav>
+${navFor(site).map((item) => html`<li><a href="${site.href(item.url)}"${item.url === page.url ? html` aria-current="page"` : ''}>${item.label}</a></li>\n`)}</ul></nav>
 </header>
 <main id="main" tabindex="-1">
 ${page.main}

@@ -12,6 +12,7 @@
  */
 import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { calloutMarker, footnoteMarkdown, tableMarkdown } from './render/obsidian-markdown.ts';
 
 export interface ToMarkdownOptions {
   /** The url to write for a link or image, or `undefined` to write its text only. */
@@ -43,11 +44,21 @@ function block(node: RootContent, settings: ToMarkdownOptions): string {
       return `${'#'.repeat(Math.min(6, node.depth + settings.headingShift))} ${inline(node.children, settings).replace(/\n/g, ' ').replace(/(^|\s)(#+)$/, '$1\\$2')}`;
     case 'thematicBreak':
       return '***';
-    case 'blockquote':
-      return blocks(node.children, settings, '\n\n')
+    case 'blockquote': {
+      // A callout: its marker line stands for the title paragraph.
+      const marker = calloutMarker(node);
+      const text = marker === undefined ? blocks(node.children, settings, '\n\n') : [marker, blocks(node.children.slice(1), settings, '\n\n')].filter(Boolean).join('\n');
+      return text
         .split('\n')
         .map((line) => (line === '' ? '>' : `> ${line}`))
         .join('\n');
+    }
+    case 'table':
+      return tableMarkdown(node, (children) => inline(children, settings));
+    case 'math':
+      return `$$\n${node.value}\n$$`;
+    case 'footnoteDefinition':
+      return footnoteMarkdown(node, (children) => blocks(children, settings, '\n\n'));
     case 'list':
       return list(node, settings);
     case 'code': {
@@ -69,7 +80,8 @@ function list(node: Extract<RootContent, { type: 'list' }>, settings: ToMarkdown
   // A list is loose when blank lines stand between its items; an item, between its own blocks.
   return node.children
     .map((item, i) => {
-      const marker = node.ordered ? `${start + i}. ` : '- ';
+      const task = item.checked === true ? '[x] ' : item.checked === false ? '[ ] ' : '';
+      const marker = (node.ordered ? `${start + i}. ` : '- ') + task;
       const content = blocks(item.children, settings, item.spread ? '\n\n' : '\n');
       const indent = ' '.repeat(marker.length);
       const lines = content.split('\n').map((line, j) => (j === 0 ? marker + line : line === '' ? '' : indent + line));
@@ -94,7 +106,13 @@ function phrase(node: PhrasingContent, settings: ToMarkdownOptions): string {
     case 'text':
       return escapeText(node.value);
     case 'emphasis':
-      return `*${inline(node.children, settings)}*`;
+      return node.data?.hName === 'mark' ? `==${inline(node.children, settings)}==` : `*${inline(node.children, settings)}*`;
+    case 'delete':
+      return `~~${inline(node.children, settings)}~~`;
+    case 'inlineMath':
+      return `$${node.value}$`;
+    case 'footnoteReference':
+      return `[^${node.label ?? node.identifier}]`;
     case 'strong':
       return `**${inline(node.children, settings)}**`;
     case 'inlineCode': {

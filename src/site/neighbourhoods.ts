@@ -1,6 +1,6 @@
 /**
- * The local graph files, `<record url>graph.json` (format in `graph-data.ts`): for every record,
- * the record, its neighbours and a bounded ring of their neighbours.
+ * The local graph's data (format in `graph-data.ts`, carried inline in each record page): for every
+ * record, the record, its neighbours and a bounded ring of their neighbours.
  *
  * 10,000 records share one index of the graph with integer node numbers (nodes sorted by id, so
  * number order is id order), and the per-record work touches only the record's two rings through

@@ -4,6 +4,7 @@
  */
 import type { AtlasRecord } from '../model.ts';
 import type { SiteData } from './site-data.ts';
+import type { ListPage } from './list-pages.ts';
 
 export interface PageData<R = undefined> {
   site: SiteData;
@@ -22,6 +23,15 @@ export function recordPagination(dataPath: string) {
 export function singlePage(url: string) {
   return {
     permalink: url.endsWith('/') ? `${url}index.html` : url,
+    eleventyExcludeFromCollections: true,
+  };
+}
+
+/** A page per list page (`site.lists.papers`…), at the list page's own url. */
+export function listPagination(dataPath: string) {
+  return {
+    pagination: { data: dataPath, size: 1, alias: 'record', addAllPagesToCollections: false },
+    permalink: (data: PageData<ListPage<unknown>>) => `${data.record.url}index.html`,
     eleventyExcludeFromCollections: true,
   };
 }

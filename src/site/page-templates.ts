@@ -8,23 +8,28 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AtlasRecord } from '../model.ts';
 import type { SiteData } from './site-data.ts';
+import type { ListPage } from './list-pages.ts';
+import { isListPage } from './list-pages.ts';
 import { TEMPLATES_DIR } from './site-session.ts';
 
+/** What a paginated template pages over: records, or the pages of a long list. */
+type PageItem = AtlasRecord | ListPage<unknown>;
+
 interface TemplateData {
-  permalink: string | ((data: { site: SiteData; record: AtlasRecord }) => string);
+  permalink: string | ((data: { site: SiteData; record: PageItem }) => string);
   pagination?: { data: string };
 }
 
 export interface PageTemplate {
   name: string;
   data: TemplateData;
-  render(data: { site: SiteData; record?: AtlasRecord }): string;
+  render(data: { site: SiteData; record?: PageItem }): string;
 }
 
 export interface SitePage {
   /** Output path relative to the site folder, `/`-separated: `notes/foo/index.html`, `feed.xml`. */
   outputPath: string;
-  /** The record the page is for; absent for single pages (home, lists, feed…). */
+  /** The record the page is for; absent for single pages (home, list pages, feed…). */
   recordId?: string;
   render(): string;
 }
@@ -41,8 +46,8 @@ export async function loadPageTemplates(dir: string = TEMPLATES_DIR): Promise<Pa
 }
 
 /**
- * The pages the templates make for `site`: every single page, and the record pages of the
- * records `wanted` accepts (all when absent).
+ * The pages the templates make for `site`: every single page and list page, and the record pages
+ * of the records `wanted` accepts (all when absent).
  */
 export function sitePages(site: SiteData, templates: readonly PageTemplate[], wanted?: (id: string) => boolean): SitePage[] {
   const pages: SitePage[] = [];
@@ -54,17 +59,20 @@ export function sitePages(site: SiteData, templates: readonly PageTemplate[], wa
       continue;
     }
     for (const record of paginated(site, pagination.data)) {
-      if (wanted && !wanted(record.id)) continue;
+      // List pages show what every record says of itself: rendered on every update, like the home page.
+      const listPage = isListPage(record);
+      if (wanted && !listPage && !wanted(record.id)) continue;
       const url = typeof permalink === 'function' ? permalink({ site, record }) : permalink;
-      pages.push({ outputPath: url.replace(/^\//, ''), recordId: record.id, render: () => template.render({ site, record }) });
+      const outputPath = url.replace(/^\//, '');
+      pages.push(listPage ? { outputPath, render: () => template.render({ site, record }) } : { outputPath, recordId: record.id, render: () => template.render({ site, record }) });
     }
   }
   return pages;
 }
 
 /** `site.atlas.lines` → the records at that path of the template data. */
-function paginated(site: SiteData, dataPath: string): AtlasRecord[] {
+function paginated(site: SiteData, dataPath: string): PageItem[] {
   let value: unknown = { site };
   for (const key of dataPath.split('.')) value = (value as Record<string, unknown> | undefined)?.[key];
-  return Array.isArray(value) ? (value as AtlasRecord[]) : [];
+  return Array.isArray(value) ? (value as PageItem[]) : [];
 }

@@ -2,7 +2,7 @@
  * Markdown AST → HTML for the record bodies and the research prompt. unified does the work
  * (remark-rehype, rehype-stringify, no raw HTML); around it: raw HTML shown as text, unsafe urls
  * dropped, site urls prefixed, every mention given a preview of its target's summary, and, in
- * prompts, every arXiv id made a link to its paper page.
+ * prompts, every arXiv id or arXiv address made a link to its paper page (or to arxiv.org).
  */
 import { unified } from 'unified';
 import remarkRehype from 'remark-rehype';
@@ -10,8 +10,12 @@ import rehypeStringify from 'rehype-stringify';
 import type { Root as MdastRoot, RootContent as MdastContent, PhrasingContent, Text } from 'mdast';
 import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
 import { isSafeUrl } from './safe-url.ts';
-import { ARXIV_MENTION } from '../arxiv.ts';
+import { ARXIV_REFERENCE } from '../arxiv.ts';
 import { prefixUrl } from './site-url.ts';
+import { mathElement } from './render/math.ts';
+import { alignCell } from './render/table-cells.ts';
+import { labelTaskCheckbox } from './render/task-items.ts';
+import { mermaidElement } from './render/mermaid.ts';
 
 export interface RenderMarkdownOptions {
   pathPrefix: string;
@@ -57,7 +61,7 @@ function prepareMdast<T extends MdastRoot | MdastContent>(node: T, paperUrls: Re
     let replaced: MdastContent[] | undefined;
     if (child.type === 'html') {
       replaced = [{ type: 'text', value: child.value, ...(child.position ? { position: child.position } : {}) }];
-    } else if (child.type === 'text' && paperUrls.size > 0 && node.type !== 'link' && node.type !== 'linkReference') {
+    } else if (child.type === 'text' && node.type !== 'link' && node.type !== 'linkReference') {
       const linked = linkArxivIds(child, paperUrls);
       if (linked.length !== 1 || linked[0] !== child) replaced = linked;
     } else {
@@ -71,10 +75,14 @@ function prepareMdast<T extends MdastRoot | MdastContent>(node: T, paperUrls: Re
 }
 
 function linkArxivIds(text: Text, paperUrls: ReadonlyMap<string, string>): PhrasingContent[] {
+  // Most text holds neither: no regular expression run over it.
+  if (!/arxiv/i.test(text.value)) return [text];
   const out: PhrasingContent[] = [];
   let last = 0;
-  for (const match of text.value.matchAll(ARXIV_MENTION)) {
-    const url = paperUrls.get(match[1]!);
+  for (const match of text.value.matchAll(ARXIV_REFERENCE)) {
+    const id = (match[1] ?? match[2])!;
+    // The parser reads no bare urls as links: an address links to its paper page when the paper is known, else to arxiv.org.
+    const url = paperUrls.get(id) ?? (match[2] === undefined ? undefined : match[0]);
     if (!url) continue;
     if (match.index > last) out.push({ type: 'text', value: text.value.slice(last, match.index) });
     out.push({
@@ -99,7 +107,14 @@ function transformChildren(children: (HastContent | ElementContent)[], settings:
       if (child.type !== 'doctype') out.push(child as ElementContent);
       continue;
     }
+    const drawn = mathElement(child) ?? mermaidElement(child);
+    if (drawn) {
+      out.push(drawn);
+      continue;
+    }
     child.children = transformChildren(child.children, settings, counter);
+    alignCell(child);
+    labelTaskCheckbox(child);
     sanitizeUrls(child, settings.pathPrefix);
     linkRemoteImage(child);
     out.push(isMention(child) ? withPreview(child, settings, counter) : child);

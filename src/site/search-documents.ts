@@ -1,17 +1,18 @@
 /**
  * What search finds: one document per record, made from the records themselves rather than from
- * their pages, so nothing a page merely lists (other records' summaries, the next lines, the
+ * their pages, so nothing a page merely lists about other records (the next lines, the
  * referrers, the local graph) or repeats on every page (a research prompt's instructions) is
- * indexed as this record's words. A search finds the record that says a word.
+ * indexed as this record's words. Everything a record says is searched, whole: its title, its
+ * deck, its body to the last word, and for a line the title and summary it gives each source.
  */
-import type { Atlas, MarkdownRoot, Note } from '../model.ts';
+import type { Atlas, AtlasRecord, MarkdownRoot, Note } from '../model.ts';
 import { toString } from 'mdast-util-to-string';
-import { CONTINUE, EXIT, SKIP, visit } from 'unist-util-visit';
+import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import { collectionDeck } from './pages/collection.ts';
 import { paperDeck } from './pages/paper.ts';
 import { plainText } from './render-inline.ts';
+import { kindKey } from './record-kind.ts';
 import type { SearchKind } from './search-schema.ts';
-import { firstWords } from './text-cut.ts';
 
 export interface SearchDocument {
   /** The record's id. */
@@ -20,44 +21,32 @@ export interface SearchDocument {
   url: string;
   kind: SearchKind;
   title: string;
-  /** Plain text, whole (a result shows it shortened). */
+  /** Plain text, whole. */
   summary: string;
-  /** The record's own words besides title and summary, plain text. */
+  /** The record's own words besides title and summary, plain text, one block a line. */
   text: string;
+  /** Id of the collection a note is in (a collection is in itself), for filtering. */
+  collection?: string;
 }
-
-export interface SearchDocumentOptions {
-  /** Words of a synthesis or note body indexed; the rest of a long body is not searched. */
-  maxBodyWords: number;
-}
-
-/**
- * A body is searched by its first 100 words: its opening, where a synthesis or a note says what
- * it is about. Whole bodies at full size (10,300 records, 6 million words in all) made a search file
- * of 1.9 MB gzipped that took about 3 s to build; the first 100 words make 1.2 MB in about 1 s.
- */
-export const defaultSearchDocumentOptions: SearchDocumentOptions = {
-  maxBodyWords: 100,
-};
 
 /** Lines, notes (stubs too), papers and collections, in the atlas's order. */
-export function searchDocuments(atlas: Atlas, options: Partial<SearchDocumentOptions> = {}): SearchDocument[] {
-  const { maxBodyWords } = { ...defaultSearchDocumentOptions, ...options };
-  const document = (record: { id: string; url: string }, kind: SearchKind, title: string, summary: string, text: string[]): SearchDocument => ({
+export function searchDocuments(atlas: Atlas): SearchDocument[] {
+  const document = (record: AtlasRecord, title: string, summary: string, text: string[], collection?: string): SearchDocument => ({
     id: record.id,
     url: record.url,
-    kind,
+    kind: kindKey(record),
     title,
     summary,
     text: text.filter((t) => t !== '').join('\n'),
+    ...(collection ? { collection } : {}),
   });
-  const body = (root: MarkdownRoot) => firstWords(blockText(root, maxBodyWords), maxBodyWords);
   return [
-    ...atlas.lines.map((line) => document(line, 'line', line.title, plainText(line.summary), [body(line.body), ...line.sources.map((source) => source.title)])),
-    ...atlas.notes.map((note) => document(note, note.stub ? 'stub' : 'note', note.title, plainText(noteSummary(note)), [body(note.body), note.originalTitle ?? '', ...stubTestimony(note)])),
+    // A source's title and the summary the line gives it are what the line says of it.
+    ...atlas.lines.map((line) => document(line, line.title, plainText(line.summary), [blockText(line.body), ...line.sources.flatMap((source) => [source.title, plainText(source.summary)])])),
+    ...atlas.notes.map((note) => document(note, note.title, plainText(noteSummary(note)), [blockText(note.body), note.originalTitle ?? '', ...stubTestimony(note)], note.collectionId)),
     // "arXiv:2506.18032" is indexed as "arxiv", "2506" and "18032": the id typed either way finds it.
-    ...atlas.papers.map((paper) => document(paper, 'paper', paper.title, paperDeck(paper), [`arXiv:${paper.arxivId}`])),
-    ...atlas.collections.map((collection) => document(collection, 'collection', collection.name, collectionDeck(collection), [collection.name])),
+    ...atlas.papers.map((paper) => document(paper, paper.title, paperDeck(paper), [`arXiv:${paper.arxivId}`])),
+    ...atlas.collections.map((collection) => document(collection, collection.name, collectionDeck(collection), [], collection.id)),
   ];
 }
 
@@ -68,7 +57,7 @@ function noteSummary(note: Note): string {
 
 /**
  * A stub has no words of its own: its page is what its referrers said of it, so that is what it
- * is found by (a line's text leaves out what it says of its sources for this reason).
+ * is found by.
  */
 function stubTestimony(note: Note): string[] {
   if (!note.stub) return [];
@@ -82,16 +71,11 @@ const BLOCKS = new Set(['paragraph', 'heading', 'tableCell', 'code']);
  * Plain text of a body, one line per block: `toString` of the whole tree runs the last word of
  * a paragraph into the first of the next, which would index neither.
  */
-export function blockText(root: MarkdownRoot, maxWords = Infinity): string {
+export function blockText(root: MarkdownRoot): string {
   const blocks: string[] = [];
-  let words = 0;
   visit(root, (node) => {
-    if (words >= maxWords) return EXIT;
     if (!BLOCKS.has(node.type)) return CONTINUE;
-    const text = toString(node);
-    blocks.push(text);
-    // Enough blocks for `maxWords` words: the rest of a long body is never made into text.
-    if (Number.isFinite(maxWords)) words += text.split(/\s+/).length;
+    blocks.push(toString(node));
     return SKIP;
   });
   return blocks.join('\n');

@@ -15,6 +15,10 @@ import { compareText } from '../resolve/record-order.ts';
 import { absoluteUrl, prefixUrl } from './site-url.ts';
 import type { RawHtml } from './html.ts';
 import { inlineMarkdown, plainText } from './render-inline.ts';
+import type { SiteLists } from './list-pages.ts';
+import { siteLists } from './site-lists.ts';
+import { tagPages, type TagPage } from './tag-pages.ts';
+import { aliasRedirects, type AliasRedirect } from './alias-redirects.ts';
 
 /** A line or note that points at a record, and how. */
 export interface Referrer {
@@ -73,6 +77,23 @@ export class SiteData {
   plain(text: string): string {
     return plainText(text);
   }
+
+  /** The list pages (`/inquiring-lines/`, `/notes/`, `/papers/`, `/stale/`), made once. */
+  get lists(): SiteLists {
+    return (this.#lists ??= siteLists(this));
+  }
+  #lists?: SiteLists;
+  /** `/tags/<tag>/` pages, by path (`tag-pages.ts`). */
+  get tagPages(): TagPage[] {
+    return (this.#tagPages ??= tagPages(this.atlas));
+  }
+  #tagPages?: TagPage[];
+
+  /** Redirect pages for notes' aliases (`alias-redirects.ts`). */
+  get aliasRedirects(): AliasRedirect[] {
+    return (this.#aliasRedirects ??= aliasRedirects(this.atlas));
+  }
+  #aliasRedirects?: AliasRedirect[];
 
   record(id: string): AtlasRecord | undefined {
     return this.records.get(id);

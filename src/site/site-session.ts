@@ -16,6 +16,8 @@ import type { SiteConfig } from '../config/site-config.ts';
 import { readSiteConfig } from '../config/read-site-config.ts';
 import { bundleClient, CLIENT_ENTRIES } from './bundle-client.ts';
 import { copyPublic } from './copy-public.ts';
+import { copyAttachments } from './attachments.ts';
+import { copyMermaid } from './render/mermaid.ts';
 import { reportUnsafeUrls } from './report-unsafe-urls.ts';
 import { SiteData } from './site-data.ts';
 import { writeDataFiles } from './write-data-files.ts';
@@ -31,7 +33,7 @@ export interface SiteSessionOptions {
   overrides: Partial<SiteConfig>;
   minify: boolean;
   /** A ready-made atlas instead of the notes folder's (tests); the session's `Library` adopts it. */
-  load?: (notesDir: string, progress: BuildProgress) => Promise<BuiltAtlas>;
+  load?: (notesDir: string, progress: BuildProgress, config: SiteConfig) => Promise<BuiltAtlas>;
   /** Told of every stage as it runs (the command line's stage lines and progress bar). */
   progress: BuildProgress;
   /** Where parsed documents are kept between builds (`library/parse-cache.ts`); none: parse every file. */
@@ -93,13 +95,14 @@ export class SiteSession {
     const { config, file: configVFile } = await readSiteConfig(notesDir, configFile);
     const { progress } = this.options;
     const { load } = this.options;
-    const built = load ? this.library.adopt(await load(notesDir, progress)) : await this.library.load(progress);
+    const settings = { ...config, ...definedOnly(overrides) };
+    const built = load ? this.library.adopt(await load(notesDir, progress, settings)) : await this.library.load(progress, { vault: settings.vault, ignore: settings.ignore });
     this.parsedFiles = 'parsed' in built && typeof built.parsed === 'number' ? built.parsed : 0;
     this.built = built;
     reportUnsafeUrls(built.atlas, built.files);
     this.files = configVFile ? [...built.files, configVFile] : [...built.files];
     this.diagnostics = collectDiagnostics(this.files);
-    this.#site = new SiteData(built.atlas, { ...config, ...definedOnly(overrides) });
+    this.#site = new SiteData(built.atlas, settings);
     this.buildErrors = [];
     this.#rendered = 0;
     progress.start('render', this.#site.records.size + SINGLE_PAGES);
@@ -140,6 +143,8 @@ export class SiteSession {
       this.buildErrors.push(`Bundling the browser scripts failed: ${(error as Error).message}`);
     }
     await copyPublic(PUBLIC_DIR, outDir, { minify });
+    await copyAttachments(this.options.notesDir, outDir, site.atlas.attachments ?? []);
+    await copyMermaid(outDir, site);
     progress.end('assets', CLIENT_ENTRIES.length);
     const { twins, graphFiles, searchDocuments } = data;
     this.stats = { records: site.records.size, pages, twins, graphFiles, searchDocuments };

@@ -5,7 +5,7 @@
  * The pages come out as a full build writes them (the same templates render them).
  *
  * What a reader does not see at once is written after the pages, in `background`: the changed
- * records' Markdown twins, `llms.txt`, the graph files (the layout keeps every known node where
+ * records' Markdown twins, `llms.txt`, the network's `graph.json` (the layout keeps every known node where
  * it was; a new node starts where its neighbours are) and the search index, made again from the
  * records (about a second at full size, so after every edit rather than once edits pause).
  */
@@ -15,15 +15,16 @@ import type { VFile } from 'vfile';
 import type { Library } from '../library/library.ts';
 import type { Atlas } from '../model.ts';
 import type { LayoutPoint } from '../layout/layout-graph.ts';
+import { copyAttachments } from './attachments.ts';
 import { affectedRecords, neighboursOf } from './affected-records.ts';
-import { createNeighbourhoods, networkJson } from './graph-data.ts';
+import { networkJson } from './graph-data.ts';
 import type { PageTemplate } from './page-templates.ts';
 import { sitePages } from './page-templates.ts';
 import { markdownTwinUrl, recordTwins } from './pages/markdown-twin.ts';
 import { renderLlmsTxt } from './pages/llms-txt.ts';
 import { llmsFullFiles, LLMS_FULL_PARTS } from './llms-full-files.ts';
 import { reportUnsafeUrls } from './report-unsafe-urls.ts';
-import { SEARCH_INDEX_FILE, siteSearchIndex } from './search-index.ts';
+import { updateSearchIndex } from './search-index.ts';
 import { SiteData } from './site-data.ts';
 import type { SiteSession } from './site-session.ts';
 import { writeIntoFolder } from './write-into-folder.ts';
@@ -66,17 +67,21 @@ export class SiteUpdater {
   /** Take in the files at `paths` (relative to the notes folder; gone ones are removed). */
   async update(paths: readonly string[]): Promise<SiteUpdate> {
     const started = performance.now();
-    const { outDir } = this.#session.options;
+    const { notesDir, outDir } = this.#session.options;
     const before = this.#site.atlas;
     const { atlas, files, changes, filesRead, timings } = await this.#library.update(paths);
     reportUnsafeUrls(atlas, files, new Set(filesRead));
+    const previous = this.#site;
     const site = new SiteData(atlas, this.#site.config);
     site.adoptRendered(this.#site);
     const affected = affectedRecords(before, atlas, changes);
+    // A page's inline local graph names its neighbours' neighbours too: one ring further.
+    for (const graph of [before.graph, atlas.graph]) for (const id of neighboursOf(graph, new Set(affected.render))) if (site.record(id)) affected.render.add(id);
     // Claim ages are measured from the newest date in the library: when it moves, every line.
     if (JSON.stringify(site.referenceDate) !== JSON.stringify(this.#site.referenceDate)) for (const line of atlas.lines) affected.render.add(line.id);
     this.#site = site;
     this.#session.updated(site, [...files, ...this.#otherFiles]);
+    await copyAttachments(notesDir, outDir, atlas.attachments ?? []);
     const resolved = performance.now();
 
     const removed: string[] = [];
@@ -87,8 +92,16 @@ export class SiteUpdater {
         removed.push(record.url);
       }
     }
+    // A list that got shorter leaves its last pages behind: gone, as from a fresh build.
+    const listUrls = new Set(Object.values(site.lists).flatMap((pages: { url: string }[]) => pages.map((p) => p.url)));
+    for (const page of Object.values(previous.lists).flat() as { url: string }[]) {
+      if (listUrls.has(page.url) || isUrlInUse(site, page.url)) continue;
+      await rm(path.join(outDir, ...page.url.split('/').filter(Boolean)), { recursive: true, force: true });
+      removed.push(page.url);
+    }
     const written: string[] = [];
-    const pages = sitePages(site, this.#templates, (id) => affected.render.has(id));
+    // Tag pages and alias redirects list records by title and tag: any edit may change them.
+    const pages = sitePages(site, this.#templates, (id) => affected.render.has(id) || id.startsWith('tag:') || id.startsWith('alias:'));
     for (const page of pages) if (await writeIfChanged(path.join(outDir, page.outputPath), page.render())) written.push(page.outputPath);
 
     return {
@@ -101,7 +114,7 @@ export class SiteUpdater {
     };
   }
 
-  /** Twins and graph files of the records whose pages were rendered, llms.txt, graph.json, the search index. */
+  /** Twins of the records whose pages were rendered, llms.txt, graph.json, the search index. */
   async #writeRest(site: SiteData, ids: ReadonlySet<string>, written: string[]): Promise<void> {
     const { outDir } = this.#session.options;
     const { atlas } = site;
@@ -123,18 +136,8 @@ export class SiteUpdater {
 
     placeNewNodes(atlas, this.#layout);
     await writeFile(path.join(outDir, 'graph.json'), networkJson(atlas.graph, this.#layout));
-    // A local graph file names its neighbours' neighbours too: one ring further than the pages.
-    const files = new Set([...ids, ...neighboursOf(atlas.graph, ids)]);
-    const neighbourhood = createNeighbourhoods(atlas.graph, this.#layout);
-    for (const id of files) {
-      const record = site.record(id);
-      if (!record) continue;
-      const file = `${record.url.replace(/^\//, '')}graph.json`;
-      if (await writeIfChanged(path.join(outDir, file), neighbourhood(id))) written.push(file);
-    }
 
-    // The search page may be fetching it this moment: it gets the old index or the new, whole.
-    if (await writeIfChanged(path.join(outDir, SEARCH_INDEX_FILE), siteSearchIndex(atlas).json, { whole: true })) written.push(SEARCH_INDEX_FILE);
+    written.push(...(await updateSearchIndex(outDir, atlas)));
   }
 }
 

@@ -1,8 +1,8 @@
 /**
  * A tiny site for the graph clients' browser tests: one page per node with the local-graph markup
- * of the site ⇄ graph contract, the network page, the JSON files from `graph-data.ts`, the real
- * bundles, and a stylesheet defining the `--kind-*` colours. Served under a path prefix, so the
- * clients' prefixing is tested too.
+ * of the site ⇄ graph contract and its inline data (`local-graph-data.ts`), the network page and
+ * its `graph.json`, the real bundles, and a stylesheet defining the `--kind-*` colours. Served
+ * under a path prefix, so the clients' prefixing is tested too.
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import http from 'node:http';
@@ -17,7 +17,8 @@ import { layoutGraph } from '../../src/layout/layout-graph.ts';
 import type { Layout } from '../../src/layout/layout-graph.ts';
 import type { Graph } from '../../src/model.ts';
 import { bundleClient } from '../../src/site/bundle-client.ts';
-import { createNeighbourhoods, networkJson } from '../../src/site/graph-data.ts';
+import { networkJson } from '../../src/site/graph-data.ts';
+import { localGraphData } from '../../src/site/local-graph-data.ts';
 
 export const PREFIX = '/atlas/';
 
@@ -31,7 +32,7 @@ export interface GraphHarness {
 const CSS = `:root { --kind-line: #b45309; --kind-note: #1d64d8; --kind-stub: #6b7280; --kind-paper: #15803d; --kind-collection: #7e3ccf; --focus: #c2410c; }
 body { margin: 0; padding: 1rem; font: 16px/1.5 system-ui, sans-serif; color: #1d2024; background: #fdfcfa; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
-.local-graph-view { width: 100%; max-width: 48rem; aspect-ratio: 3 / 2; border: 1px solid #d9d5cc; border-radius: 8px; background: #f3f1ec; }
+.local-graph-view { width: 100%; max-width: 48rem; aspect-ratio: 3 / 2; max-height: 26rem; border: 1px solid #d9d5cc; border-radius: 8px; background: #f3f1ec; }
 .network { width: 100%; height: 36rem; border: 1px solid #d9d5cc; border-radius: 8px; background: #f3f1ec; }`;
 
 export async function startGraphHarness(graph: Graph): Promise<GraphHarness> {
@@ -40,15 +41,13 @@ export async function startGraphHarness(graph: Graph): Promise<GraphHarness> {
   await bundleClient(path.join(dir, 'assets'), { entries: ['local-graph', 'network'] });
   await writeFile(path.join(dir, 'assets', 'site.css'), CSS);
   await writeFile(path.join(dir, 'graph.json'), networkJson(graph, layout));
-  const neighbourhood = createNeighbourhoods(graph, layout);
   for (const node of graph.nodes) {
     const folder = path.join(dir, node.url);
     await mkdir(folder, { recursive: true });
-    await writeFile(path.join(folder, 'graph.json'), neighbourhood(node.id));
     await writeFile(path.join(folder, 'index.html'), recordPage(graph, node.id));
   }
   await mkdir(path.join(dir, 'network'), { recursive: true });
-  await writeFile(path.join(dir, 'network', 'index.html'), page('Network', `<h1>Network</h1>\n<div class="network" data-network data-src="${PREFIX}graph.json" data-base="${PREFIX}"></div>`, 'network'));
+  await writeFile(path.join(dir, 'network', 'index.html'), page('Network', `<h1>Network</h1>\n<div class="network" data-network data-src="${PREFIX}graph.json" data-base="${PREFIX}"></div>\n<footer style="min-height: 30rem"><p>What follows the map, as a site's footer does.</p></footer>`, 'network'));
   await writeFile(path.join(dir, 'plain.html'), page('Plain', '<h1>No graph here</h1>', 'local-graph') + `<script type="module" src="${PREFIX}assets/network.js"></script>`);
 
   const serve = sirv(dir, { dev: true });
@@ -87,8 +86,8 @@ function recordPage(graph: Graph, id: string): string {
     `<h1>${escape(node.title)}</h1>
 <section class="local-graph" aria-labelledby="local-graph-title">
   <h2 id="local-graph-title">Local graph</h2>
-  <p class="local-graph-help">Click a node to walk · click the centre to open</p>
-  <div class="local-graph-view" data-local-graph data-center="${escape(id)}" data-src="${PREFIX}${escape(node.url.slice(1))}graph.json" data-base="${PREFIX}" data-network="${PREFIX}network/"></div>
+  <div class="local-graph-view" data-local-graph data-center="${escape(id)}" data-base="${PREFIX}" data-network="${PREFIX}network/"></div>
+  ${localGraphData(graph, id).value}
   <ul class="local-graph-list">${items.join('')}</ul>
   <p><a class="open-network" href="${PREFIX}network/?focus=${encodeURIComponent(id)}">Open full network</a></p>
 </section>`,

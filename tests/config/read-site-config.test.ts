@@ -22,13 +22,31 @@ describe('site config', () => {
   });
 
   it('reads every key and normalises prefix and base url', () => {
-    const { config, messages } = parse('title: T\ndescription: D\nbaseUrl: https://x.org/\npathPrefix: atlas\nlanguage: de-CH\nllmLinks: [claude]\ntwins: false\n');
+    const { config, messages } = parse('title: T\ndescription: D\nbaseUrl: https://x.org/\npathPrefix: atlas\nlanguage: de-CH\nllmLinks: [claude]\ntwins: false\nurls: flat\nmentions: { markdown: off }\nignore: [templates/**, private/]\n');
     expect(messages).toEqual([]);
-    expect(config).toEqual({ title: 'T', description: 'D', baseUrl: 'https://x.org', pathPrefix: '/atlas/', language: 'de-CH', llmLinks: ['claude'], today: '', twins: false });
+    expect(config).toEqual({
+      title: 'T',
+      description: 'D',
+      baseUrl: 'https://x.org',
+      pathPrefix: '/atlas/',
+      language: 'de-CH',
+      llmLinks: ['claude'],
+      today: '',
+      twins: false,
+      vault: { urls: 'flat', mentions: { export: 'long', markdown: 'off' } },
+      ignore: ['templates/**', 'private/'],
+    });
+  });
+
+  it('`ignore:` takes one pattern or a list; other values are reported', () => {
+    expect(parse('ignore: drafts/\n').config.ignore).toEqual(['drafts/']);
+    const { config, messages } = parse('ignore: [ok/, 3, ""]\n');
+    expect(config.ignore).toEqual(['ok/']);
+    expect(messages).toHaveLength(2);
   });
 
   it('reports each invalid value where it stands and keeps the default for it', () => {
-    const { config, messages } = parse('title: 42\nbaseUrl: ftp://x\npathPrefix: "/a b/"\nlanguage: english!\nllmLinks: [gemini, claude]\ntwins: sometimes\ncolour: red\n');
+    const { config, messages } = parse('title: 42\nbaseUrl: ftp://x\npathPrefix: "/a b/"\nlanguage: english!\nllmLinks: [gemini, claude]\ntwins: sometimes\nurls: nested\nmentions: sometimes\ncolour: red\n');
     expect(config).toEqual({ ...defaultSiteConfig, llmLinks: ['claude'] });
     expect(messages.map(([line, rule]) => [line, rule])).toEqual([
       [1, 'site-config'],
@@ -38,6 +56,8 @@ describe('site config', () => {
       [5, 'site-config'],
       [6, 'site-config'],
       [7, 'site-config'],
+      [8, 'site-config'],
+      [9, 'site-config'],
     ]);
   });
 

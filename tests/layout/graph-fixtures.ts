@@ -36,3 +36,29 @@ export function neighboursOf(graph: Graph, id: string): Set<string> {
   }
   return out;
 }
+
+/**
+ * `collections` collections of `size` notes each, notes linked within their collection (a ring
+ * and a chord), one line per collection drawing on four of its notes, and a few links across
+ * collections: the shape of a real library, small enough to lay out in a test.
+ */
+export function clusterGraph(collections: number, size: number): Graph {
+  const nodes: GraphNode[] = [];
+  const edges: GraphEdge[] = [];
+  const note = (c: number, i: number) => `note:c${c}-n${String(i).padStart(3, '0')}`;
+  for (let c = 0; c < collections; c++) {
+    nodes.push({ id: `collection:c${c}`, kind: 'collection', title: `Collection ${c}`, url: `/collections/c${c}/` });
+    for (let i = 0; i < size; i++) {
+      nodes.push({ id: note(c, i), kind: 'note', title: `Does topic ${c} question ${i} hold?`, url: `/notes/c${c}-n${i}/`, collection: `collection:c${c}` });
+      edges.push({ source: note(c, i), target: `collection:c${c}`, kind: 'in' });
+      edges.push({ source: note(c, i), target: note(c, (i + 1) % size), kind: 'related' });
+      edges.push({ source: note(c, i), target: note(c, (i * 7 + 3) % size), kind: 'related' });
+    }
+    nodes.push({ id: `line:c${c}`, kind: 'inquiring-line', title: `How does topic ${c} unfold?`, url: `/inquiring-lines/c${c}/` });
+    for (let i = 0; i < 4; i++) edges.push({ source: `line:c${c}`, target: note(c, i * 3), kind: 'source' });
+    // A few links across: each collection's first notes name the next collection's.
+    for (let i = 0; i < 3; i++) edges.push({ source: note(c, i), target: note((c + 1) % collections, i + 5), kind: 'mention' });
+  }
+  const unique = new Map(edges.filter((e) => e.source !== e.target).map((e) => [`${e.source} ${e.target} ${e.kind}`, e]));
+  return { nodes: nodes.sort((a, b) => (a.id < b.id ? -1 : 1)), edges: [...unique.values()] };
+}

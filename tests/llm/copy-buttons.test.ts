@@ -67,11 +67,13 @@ describe('Copy with sources', () => {
     await context.close();
   });
 
-  it('is not offered without script, where Copy prompt and the prompt text remain', async () => {
+  it('is not offered without script, nor is Copy prompt; the prompt text remains to select', async () => {
     const line = atlas.lines[0]!;
     const { context, page } = await open(line.url, { javaScript: false });
     expect(await page.getByRole('button', { name: 'Copy with sources' }).count()).toBe(0);
-    expect(await page.getByRole('button', { name: 'Copy prompt' }).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Copy prompt' }).count()).toBe(0);
+    await page.locator('details.prompt summary').click();
+    expect(await page.locator('.prompt-display').isVisible()).toBe(true);
     await context.close();
   });
 });

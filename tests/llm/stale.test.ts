@@ -9,7 +9,7 @@ import { loadAtlas } from '../../src/load/load-atlas.ts';
 import { defaultSiteConfig } from '../../src/config/site-config.ts';
 import { SiteData } from '../../src/site/site-data.ts';
 import { renderStalePage } from '../../src/site/pages/stale.ts';
-import { papersNewestFirst, renderPapersIndexPage } from '../../src/site/pages/papers-index.ts';
+import { dateKey, papersNewestFirst, renderPapersIndexPage } from '../../src/site/pages/papers-index.ts';
 import { pageUrls } from '../../src/site/pages/sitemap.ts';
 import { handMadeAtlas } from '../fixtures/site/hand-made-atlas.ts';
 
@@ -56,6 +56,14 @@ describe('/papers/', () => {
   it('orders newest first by the date itself: "~2026" after 2026-05, a year before its months, undated last', () => {
     const papers = [paper('a', '~2025'), paper('b'), paper('c', '2026-05'), paper('d', '~2026'), paper('e', '2025-06')];
     expect(papersNewestFirst(papers).map((p) => p.arxivId)).toEqual(['c', 'd', 'e', 'a', 'b']);
+  });
+
+  it('reads the month from a new-style arXiv id when the citations give only its year', () => {
+    const arxiv = (arxivId: string, date?: string): Paper => ({ ...paper(arxivId, date), arxivId });
+    const papers = [arxiv('2501.00001', '2025'), arxiv('2511.00002', '2025'), arxiv('2506.00003', '2025-03'), arxiv('2406.00004', '2025'), arxiv('2512.00005', '~2025')];
+    expect(papersNewestFirst(papers).map((p) => p.arxivId)).toEqual(['2511.00002', '2506.00003', '2501.00001', '2406.00004', '2512.00005']);
+    expect(dateKey(papers[1]!)).toBe(202511);
+    expect(dateKey(papers[3]!)).toBe(202500);
   });
 
   it('gives every item the keys the sort buttons read, and hides the buttons until the script runs', () => {

@@ -7,7 +7,6 @@ describe('front matter', () => {
     const { doc, file, reported } = parseFixture('bad-yaml', 'input.md');
     expect(reported).toEqual([
       { rule: 'front-matter', line: 4, severity: 'error' },
-      { rule: 'missing-summary', line: 6, severity: 'warning' },
     ]);
     expect(file.messages[0]?.reason).toMatch(/^Unexpected front matter \(.+\), expected valid YAML/);
     const note = asNote(doc);
@@ -25,7 +24,7 @@ describe('front matter', () => {
   it('wrong types and unknown keys: reported, ignored; the valid fields still count', () => {
     const { doc, reported } = parseFixture('wrong-types', 'input.md');
     expect(reported).toEqual([
-      { rule: 'front-matter-field', line: 8, severity: 'warning' },
+      { rule: 'unknown-front-matter-key', line: 8, severity: 'info' },
       { rule: 'unknown-kind', line: 2, severity: 'warning' },
       { rule: 'front-matter-field', line: 7, severity: 'warning' },
       { rule: 'front-matter-field', line: 5, severity: 'warning' },

@@ -76,10 +76,8 @@ describe('Markdown inquiring line', () => {
     const inferred = parseFixture('markdown-inferred', 'untitled-line.md');
     expect(asLine(inferred.doc)).toMatchObject({ title: 'untitled-line', summary: '', sources: [], next: [] });
     expect(asLine(inferred.doc).prompt?.text).toBe('You are inferred.');
-    expect(inferred.reported).toEqual([
-      { rule: 'missing-title', line: 1, severity: 'error' },
-      { rule: 'missing-summary', line: 1, severity: 'warning' },
-    ]);
+    // As in Obsidian, the file name is the title and a deck is optional: neither is a problem.
+    expect(inferred.reported).toEqual([{ rule: 'title-from-file-name', line: 1, severity: 'info' }]);
   });
 
   it('accepts a setext `Research prompt` heading and ends the section at the next `# ` heading', () => {

@@ -121,7 +121,8 @@ describe('resolveAtlas', () => {
       line('c.md', 'Other line', { sources: ['Line title'], body: 'About Shared title and Line title and Stub only.' }),
       line('d.md', 'Line title'),
     ];
-    const atlas = resolveAtlas(docs, filesFor(docs));
+    // Two-word titles are linked in prose only when configured (`mentions: all`).
+    const atlas = resolveAtlas(docs, filesFor(docs), { vault: { urls: 'folders', mentions: { export: 'all', markdown: 'all' } } });
     const other = atlas.lines.find((l) => l.file === 'c.md')!;
     const targets = atlas.graph.edges.filter((e) => e.kind === 'mention' && e.source === other.id).map((e) => e.target);
     expect(targets.sort()).toEqual(['line:line-title', 'note:shared-title', 'note:stub-only']);

@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { isSearchIndexFile } from '../../src/site/search-index.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPageTemplates } from '../../src/site/page-templates.ts';
 import { SiteUpdater } from '../../src/site/site-updater.ts';
@@ -32,8 +33,8 @@ afterAll(async () => {
   await corpus?.remove();
 });
 
-/** Pages, twins and the search index: what the update must get exactly right. */
-const compared = (dir: string) => listFiles(dir).filter((f) => f.endsWith('.html') || f.endsWith('.md') || f.endsWith('.xml') || f === 'llms.txt' || f === 'search/index.json');
+/** Pages, twins and the search index (manifest, shards, documents): what the update must get exactly right. */
+const compared = (dir: string) => listFiles(dir).filter((f) => f.endsWith('.html') || f.endsWith('.md') || f.endsWith('.xml') || f === 'llms.txt' || isSearchIndexFile(f));
 
 async function expectSameAsFullBuild(): Promise<void> {
   const fresh = await buildTestSite(corpus.dir);

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
+import { inlineGraph } from '../support/local-graph-links.ts';
 import { listFiles } from '../support/read-page.ts';
 
 export interface BrokenLink {
@@ -52,6 +53,8 @@ export function findBrokenLinks(outDir: string, pathPrefix = '/'): { checked: nu
           if (value !== undefined && !/^(mailto|tel|data):/.test(value)) check(from, value);
         }
       }
+      // The local graph's inline data: node urls are site-relative without the prefix.
+      for (const url of inlineGraph($)?.urls ?? []) check(from, pathPrefix + url.slice(1));
     } else if (file.endsWith('graph.json')) {
       const data = JSON.parse(readFileSync(path.join(outDir, file), 'utf8')) as { nodes: (unknown[] | { url: string })[] };
       // Node urls are site-relative without the prefix (the clients add it).

@@ -50,8 +50,9 @@ describe('page budget', () => {
       expect(weight.css).toBeLessThan(9 * KB);
       // copy-prompt and the local graph's loader
       expect(weight.js).toBeLessThan(3 * KB);
-      // The local graph itself, without d3-force (it was 25 KB with it).
-      expect(weight.lazyJs).toBeLessThan(13 * KB);
+      // The local graph itself, without d3-force (it was 25 KB with it); 12 KB before it wrapped
+      // labels, drew a key, kept its walks in history and listed the centre's neighbours.
+      expect(weight.lazyJs).toBeLessThan(20 * KB);
     }
   });
 

@@ -10,7 +10,7 @@ import type { Atlas } from '../../src/model.ts';
 import { mentionTargets } from '../../src/resolve/graph.ts';
 import type { TestSite } from '../support/build-site.ts';
 import { buildTestSite } from '../support/build-site.ts';
-import { expectNeighboursLinked } from '../support/local-graph-links.ts';
+import { expectNeighboursLinked, inlineGraph } from '../support/local-graph-links.ts';
 import { listFiles, pageExists, readPage, readPageText } from '../support/read-page.ts';
 
 let site: TestSite;
@@ -45,12 +45,13 @@ describe('seeds site', () => {
   });
 
   it('writes every page type', () => {
-    for (const url of ['/', '/papers/', '/collections/', '/network/', '/search/', '/404.html', '/sitemap.xml', '/feed.xml', '/graph.json']) {
+    for (const url of ['/', '/inquiring-lines/', '/notes/', '/papers/', '/stale/', '/collections/', '/network/', '/search/', '/404.html', '/sitemap.xml', '/feed.xml', '/graph.json', '/favicon.svg', '/favicon.ico']) {
       expect(pageExists(site.outDir, url), url).toBe(true);
     }
     for (const record of records()) {
       expect(pageExists(site.outDir, record.url), record.url).toBe(true);
-      expect(pageExists(site.outDir, `${record.url}graph.json`), `${record.url}graph.json`).toBe(true);
+      // The local graph's data is in the page: no file per record besides the page and its twin.
+      expect(pageExists(site.outDir, `${record.url}graph.json`), `${record.url}graph.json`).toBe(false);
     }
     for (const asset of ['/assets/site.css', '/assets/copy-prompt.js', '/assets/search.js', '/search/index.json']) {
       expect(pageExists(site.outDir, asset), asset).toBe(true);
@@ -182,9 +183,12 @@ describe('seeds site', () => {
 
   it('renders the home page: lines with summaries, counts, a search form, the network link', () => {
     const $ = readPage(site.outDir, '/');
-    const lines = $('.line-list > li').toArray();
+    const lines = $('#newest-title ~ ol > li').toArray();
     expect(lines).toHaveLength(atlas.lines.length);
-    for (const line of atlas.lines) expect($(`.line-list a[href="${line.url}"]`).text()).toBe(line.title);
+    for (const line of atlas.lines) {
+      expect($(`#newest-title ~ ol a[href="${line.url}"]`).text()).toBe(line.title);
+      expect($(`#newest-title ~ ol a[href="${line.url}"]`).closest('li').find('.list-summary').text().length).toBeGreaterThan(0);
+    }
     expect($('.counts').text()).toContain(`${atlas.lines.length} inquiring lines`);
     expect($('form.search-form').attr('action')).toBe('/search/');
     expect($('form.search-form').attr('method')).toBe('get');
@@ -198,7 +202,13 @@ describe('seeds site', () => {
       const $ = readPage(site.outDir, record.url);
       const view = $('.local-graph [data-local-graph]');
       expect(view.attr('data-center')).toBe(record.id);
-      expect(view.attr('data-src')).toBe(`${record.url}graph.json`);
+      expect(view.attr('data-src')).toBeUndefined();
+      const inline = inlineGraph($)!;
+      expect(inline.center).toBe(record.id);
+      for (const url of inline.urls) expect(pageExists(site.outDir, url), url).toBe(true);
+      // Without script nothing to click that does nothing: the hint and the buttons come with it.
+      expect($('.local-graph .local-graph-help, .local-graph button')).toHaveLength(0);
+      expect($(`main a[href="#local-graph-title"]`)).toHaveLength(1);
       expect(view.attr('data-base')).toBe('/');
       expect(view.attr('data-network')).toBe('/network/');
       expect($('.local-graph a.open-network').attr('href')).toBe(`/network/?focus=${encodeURIComponent(record.id)}`);
@@ -224,14 +234,15 @@ describe('seeds site', () => {
     expect(scriptsOf('/search/')).toEqual(['/assets/search.js']);
     expect(scriptsOf('/404.html')).toEqual([]);
     expect(scriptsOf('/network/')).toEqual(['/assets/network.js']);
-    expect(scriptsOf('/papers/')).toEqual(['/assets/sort-papers.js']);
+    expect(scriptsOf('/papers/')).toEqual(['/assets/filter-list.js', '/assets/sort-papers.js']);
+    for (const list of ['/inquiring-lines/', '/notes/', '/stale/']) expect(scriptsOf(list)).toEqual(['/assets/filter-list.js']);
   });
 
   it('has no inline scripts, event handler attributes or script urls anywhere', () => {
     for (const file of listFiles(site.outDir).filter((f) => f.endsWith('.html'))) {
       const $ = cheerio.load(readPageText(site.outDir, `/${file}`));
-      // JSON-LD is data, never run: the only script without a src.
-      expect($('script:not([src]):not([type="application/ld+json"])'), file).toHaveLength(0);
+      // JSON-LD and the local graph's data are data, never run: the only scripts without a src.
+      expect($('script:not([src]):not([type="application/ld+json"]):not([type="application/json"][data-local-graph-data])'), file).toHaveLength(0);
       for (const el of $('*').toArray()) {
         for (const [name, value] of Object.entries((el as { attribs?: Record<string, string> }).attribs ?? {})) {
           expect(name.startsWith('on'), `${file}: ${name}`).toBe(false);
@@ -256,8 +267,10 @@ describe('seeds site', () => {
     expect(indexUrl('/')).toBe('/search/index.json');
     expect(indexUrl('/404.html')).toBeUndefined();
     expect(readPage(site.outDir, '/404.html')('form.search-form').attr('action')).toBe('/search/');
-    const file = JSON.parse(readPageText(site.outDir, '/search/index.json')) as { documents: [string, string, string, string][] };
-    expect(file.documents.map(([url]) => url)).toEqual(records().map((r) => r.url));
+    const manifest = JSON.parse(readPageText(site.outDir, '/search/index.json')) as { documents: number };
+    expect(manifest.documents).toBe(records().length);
+    const urls = Array.from({ length: manifest.documents }, (_, n) => readPageText(site.outDir, `/search/d/${n}.txt`).split('\n')[0]);
+    expect(urls).toEqual(records().map((r) => r.url));
     for (const page of listFiles(site.outDir).filter((f) => f.endsWith('.html'))) expect(readPageText(site.outDir, `/${page}`), page).not.toMatch(/pagefind/i);
   });
 

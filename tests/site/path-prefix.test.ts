@@ -47,7 +47,7 @@ describe('--path-prefix /atlas/ on the seeds', () => {
     const $ = readPage(site.outDir, line.url);
     expect($('.synthesis a.mention').first().attr('href')).toMatch(/^\/atlas\/notes\//);
     expect($('.prompt-display a.paper-ref').first().attr('href')).toMatch(/^\/atlas\/papers\//);
-    expect($('[data-local-graph]').attr('data-src')).toBe(`/atlas${line.url}graph.json`);
+    expect($('script[data-local-graph-data]').text()).toContain(JSON.stringify(line.id));
     expect($('[data-local-graph]').attr('data-base')).toBe('/atlas/');
     expect($('link[rel="stylesheet"]').attr('href')).toBe('/atlas/assets/site.css');
   });

@@ -6,6 +6,7 @@
  * Every counterexample exploration finds becomes a plain fixture test before its fix.
  */
 import fc from 'fast-check';
+import { expect } from 'vitest';
 import { EXPLORING, runs } from './properties.ts';
 
 export const FIXED_SEED = 20261206;
@@ -20,4 +21,7 @@ function seed(): number {
 const chosen = seed();
 // Properties that name no number run fast-check's default of 100, multiplied when exploring.
 fc.configureGlobal({ seed: chosen, ...(EXPLORING ? { ...runs(100), verbose: 1 } : {}) });
-if (EXPLORING) process.stdout.write(`fast-check seed ${chosen} (replay: ATLAS_SEED=${chosen} npm run test:explore)\n`);
+if (EXPLORING) {
+  const file = expect.getState().testPath?.replace(`${process.cwd()}/`, '') ?? '';
+  process.stdout.write(`fast-check seed ${chosen} for ${file} (replay: ATLAS_EXPLORE=1 ATLAS_SEED=${chosen} npx vitest run ${file})\n`);
+}

@@ -5,6 +5,8 @@
  */
 import type { CheerioAPI } from 'cheerio';
 import { expect } from 'vitest';
+import { decodeNeighbourhood } from '../../src/client/graph-local-data.ts';
+import type { InlineNeighbourhood } from '../../src/client/graph-local-data.ts';
 
 export function expectNeighboursLinked($: CheerioAPI, neighbourUrls: readonly string[]): 'all' | 'some' | 'none' {
   const listed = $('.local-graph-list a').toArray().map((a) => $(a).attr('href')!);
@@ -25,4 +27,15 @@ export function expectNeighboursLinked($: CheerioAPI, neighbourUrls: readonly st
   }
   expect(said).toMatch(/^(All \d+ neighbours are|Its one neighbour is) linked above\.$/);
   return 'all';
+}
+
+/**
+ * The node urls in a page's inline local graph data (site-relative, without the path prefix:
+ * the client adds it), and the centre's id; undefined when the page has none.
+ */
+export function inlineGraph($: CheerioAPI): { center: string; urls: string[] } | undefined {
+  const text = $('script[data-local-graph-data]').text();
+  if (!text) return undefined;
+  const data = decodeNeighbourhood(JSON.parse(text) as InlineNeighbourhood);
+  return { center: data.center, urls: data.nodes.map((n) => n.url) };
 }

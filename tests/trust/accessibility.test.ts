@@ -1,6 +1,7 @@
 /**
  * Accessible pages: axe-core (WCAG 2 A/AA and best practice) on one page of each type — home,
- * line, note, stub, paper, papers, collection, collections, network, search, 404 — after their
+ * line, note, stub, paper, papers, collection, collections, network, search, 404, the lists of
+ * lines and notes, the lines to re-run — after their
  * scripts have run, in light and in dark; and the keyboard alone walks the local graph and copies
  * a research prompt.
  */
@@ -98,7 +99,8 @@ describe('keyboard only', () => {
     expect(target).not.toBe(centre);
     await page.keyboard.press('Enter');
     await expect.poll(() => view.getAttribute('data-center')).toBe(target);
-    expect(page.url()).toBe(server.url + line.url.slice(1));
+    // Still the same page; the walk is a step in its history.
+    expect(page.url()).toBe(`${server.url}${line.url.slice(1)}?centre=${encodeURIComponent(target!)}`);
     expect(await page.locator('a.open-network').getAttribute('href')).toBe(`/network/?focus=${encodeURIComponent(target!)}`);
     // Focus stays in the graph, so the walk can go on from the keyboard.
     expect(await page.evaluate(() => !!document.activeElement?.closest('[data-local-graph]'))).toBe(true);

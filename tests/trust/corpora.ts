@@ -19,6 +19,8 @@ export const SITE_FIXTURE = 'tests/fixtures/site/notes';
 export const SITE_BAD_FIXTURE = 'tests/fixtures/site/bad-notes';
 export const HOSTILE = 'tests/fixtures/trust/hostile';
 export const WARNINGS = 'tests/fixtures/trust/warnings';
+/** Markdown that renders to nothing (definitions, comments, empty headings) and issue 10's counterexample. */
+export const INVISIBLE = 'tests/fixtures/trust/invisible';
 
 /** About 150 files, a third of them Markdown, with stubs, papers and collections. */
 export const GENERATED: Partial<CorpusOptions> = { lines: 60, notes: 140, papers: 60, collections: 6, seed: 7, markdownShare: 0.3 };

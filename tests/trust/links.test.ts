@@ -11,6 +11,7 @@ import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { LinkChecker, LinkState } from 'linkinator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inlineGraph } from '../support/local-graph-links.ts';
 import { pageExists, listFiles, readPageText } from '../support/read-page.ts';
 import type { StaticServer } from '../support/serve-static.ts';
 import { serveStatic } from '../support/serve-static.ts';
@@ -77,6 +78,8 @@ function missingScriptUrls(outDir: string, prefix: string): string[] {
         if (value !== '' && !exists(value.split('?')[0]!)) missing.push(`${file}: ${name}=${value}`);
       });
     }
+    // The local graph's inline data: node urls without the prefix (the client adds it).
+    for (const url of inlineGraph($)?.urls ?? []) if (!exists(prefix + url.slice(1))) missing.push(`${file}: local graph node url ${url}`);
     $('[data-base]').each((_, el) => {
       if ($(el).attr('data-base') !== prefix) missing.push(`${file}: data-base=${$(el).attr('data-base')}`);
     });

@@ -11,7 +11,7 @@ import { findLostText, formatLostText } from '../../src/check/nothing-lost.ts';
 import { pageText } from '../../src/check/page-text.ts';
 import type { InquiringLine, Note, ParsedDocument } from '../../src/model.ts';
 import type { BuiltCorpus, Folder } from './corpora.ts';
-import { buildCorpus, HOSTILE, SEEDS, SITE_BAD_FIXTURE, SITE_FIXTURE, writeGeneratedCorpus } from './corpora.ts';
+import { buildCorpus, HOSTILE, INVISIBLE, SEEDS, SITE_BAD_FIXTURE, SITE_FIXTURE, writeGeneratedCorpus } from './corpora.ts';
 
 describe('comparable text', () => {
   it('drops Markdown punctuation, straightens quotes and collapses whitespace', () => {
@@ -129,6 +129,39 @@ describe('on the site fixtures, the hostile corpus and a generated corpus', () =
     expect(sizes['hostile']).toBeGreaterThanOrEqual(10);
     for (const { name, corpus } of corpora) {
       expect(formatLostText(findLostText(corpus.built.documents, corpus.built.atlas, corpus.readPage)), name).toEqual([]);
+    }
+  });
+});
+
+describe('constructs that render to nothing: definitions, HTML comments, empty headings', () => {
+  // Markdown shows a link reference definition or an HTML comment as nothing; the site shows
+  // them as the text the author wrote, and the check must see them (not pass them as empty).
+  let corpus: BuiltCorpus;
+  beforeAll(async () => {
+    corpus = await buildCorpus(INVISIBLE);
+  });
+  afterAll(() => corpus?.site.remove());
+
+  it('loses nothing, the counterexample of issue 10 included', () => {
+    expect(corpus.built.documents).toHaveLength(2);
+    expect(formatLostText(findLostText(corpus.built.documents, corpus.built.atlas, corpus.readPage))).toEqual([]);
+    const prompt = corpus.built.atlas.lines.find((l) => l.file === 'setext-definition-prompt.md')?.prompt;
+    expect(prompt?.text).toBe('[ref]: http://x.test "t"');
+  });
+
+  it('reports a definition, a comment or a prompt line removed from its page', () => {
+    const note = corpus.built.atlas.notes.find((n) => n.file === 'renders-to-nothing.md')!;
+    const line = corpus.built.atlas.lines.find((l) => l.file === 'setext-definition-prompt.md')!;
+    const cases: [string, string, string][] = [
+      [note.url, '.note-body p:contains("unused.test")', 'http://unused.test/page'],
+      [note.url, '.note-body p:contains("a comment the author")', 'a comment the author left'],
+      [line.url, '.prompt-display p', 'http://x.test'],
+    ];
+    for (const [url, selector, expected] of cases) {
+      const { readPage } = withoutFirst(corpus.readPage, url, selector);
+      const found = findLostText(corpus.built.documents, corpus.built.atlas, readPage);
+      expect(found.map((l) => l.url), selector).toEqual([url]);
+      expect(found[0]!.text, selector).toContain(expected);
     }
   });
 });

@@ -109,7 +109,8 @@ function checkInvariants({ atlas, documents, files, diagnostics }: BuiltAtlas): 
   expect(atlas.graph.nodes.map((n) => n.id).sort()).toEqual([...ids].sort());
   const urls = records.map((r) => r.url);
   expect(new Set(urls).size).toBe(urls.length);
-  for (const url of urls) expect(url).toMatch(/^\/[a-z-]+\/[a-z0-9.-]+\/$/);
+  // A Markdown note in a folder keeps it in its url (`/notes/dir0/slug/`).
+  for (const url of urls) expect(url).toMatch(/^\/[a-z-]+\/(?:[a-z0-9.-]+\/)+$/);
   const known = new Set(ids);
   for (const edge of atlas.graph.edges) expect(known.has(edge.source) && known.has(edge.target), `${edge.source} → ${edge.target}`).toBe(true);
   const targets = new Set(atlas.graph.edges.map((e) => e.target));

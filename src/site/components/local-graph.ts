@@ -6,6 +6,11 @@
  * lines, mentions and papers are all links in its article, and listing them again cost a
  * much-linked page 5 to 12 KB. Those are counted instead, so every neighbour is still one click
  * away without script.
+ *
+ * The graph's data is inline (format in `src/client/graph-local-data.ts`): the record, its
+ * neighbours and a ring of theirs, so the graph draws without a request and the site needs no
+ * file per record beyond the page and its twin. The walk hint and every control are made by the
+ * script, so a page read without it shows none that do nothing.
  */
 import { escape } from 'html-escaper';
 import type { AtlasRecord, GraphEdge } from '../../model.ts';
@@ -14,6 +19,7 @@ import { html } from '../html.ts';
 import { kindKey } from '../record-kind.ts';
 import type { Neighbour, SiteData } from '../site-data.ts';
 import { EDGE_KINDS_BY_STRENGTH, relationPhrase } from '../../vocabulary.ts';
+import { localGraphData } from '../local-graph-data.ts';
 
 /** `shownAbove`: the page's markup before this section, whose links need not be listed again. */
 export function localGraph(site: SiteData, record: AtlasRecord, shownAbove: RawHtml): RawHtml {
@@ -23,8 +29,8 @@ export function localGraph(site: SiteData, record: AtlasRecord, shownAbove: RawH
   const elsewhere = all.length - neighbours.length;
   return html`<section class="local-graph" aria-labelledby="local-graph-title">
 <h2 id="local-graph-title">Local graph</h2>
-<p class="local-graph-help">Click a node to walk · click the centre to open</p>
-<div class="local-graph-view" data-local-graph data-center="${record.id}" data-src="${site.href(`${record.url}graph.json`)}" data-base="${site.config.pathPrefix}" data-network="${site.href('/network/')}"></div>
+<div class="local-graph-view" data-local-graph data-center="${record.id}" data-base="${site.config.pathPrefix}" data-network="${site.href('/network/')}"></div>
+${localGraphData(site.atlas.graph, record.id)}
 ${all.length === 0 ? html`<p class="local-graph-empty">Nothing links here yet.</p>` : ''}
 ${elsewhere > 0 ? html`<p class="local-graph-elsewhere">${linkedAboveText(elsewhere, all.length)}</p>` : ''}
 ${neighbours.length > 0
@@ -35,9 +41,15 @@ ${neighbours.map(({ record: other, edges }) => html`<li><a href="${site.href(oth
 </section>`;
 }
 
+/** The jump to the local graph near the top of a record page, for screens where it sits below. */
+export function localGraphJump(): RawHtml {
+  return html`<p class="local-graph-jump"><a href="#local-graph-title">Local graph ↓</a></p>`;
+}
+
 /** The `href` values of our own markup (attribute values as written, still escaped). */
 function linkedHrefs(markup: string): Set<string> {
-  return new Set(Array.from(markup.matchAll(/\bhref="([^"]*)"/g), (match) => match[1]!));
+  // A link to a heading of a page (`[[Note#Heading]]`) links that page too.
+  return new Set(Array.from(markup.matchAll(/\bhref="([^"]*)"/g), (match) => match[1]!.replace(/#.*$/, '')));
 }
 
 /** "All 12 neighbours are linked above.", "9 of 12 neighbours are linked above; the others:" */

@@ -6,12 +6,12 @@
  * link is complete at build time, so it works without script), or, when the settings offer no
  * links, in a hidden textarea. The Copy button names the element it copies from. The other
  * links name the first in `data-prompt-from` and the script fills in their `q` when the page
- * loads: carrying the prompt twice would cost every line page another 4 KB. Without script they
- * open an empty chat, beside a prompt the reader can expand and select.
+ * loads: carrying the prompt twice would cost every line page another 4 KB. Until then they are
+ * hidden, so no link ever opens an empty chat.
  *
- * "Copy with sources" adds what the prompt refers to (deck, synthesis, sources) without putting
- * it in the page a second time: the script fetches the line's Markdown twin on click. It stays
- * hidden until the script shows it.
+ * "Copy prompt" and "Copy with sources" (which adds what the prompt refers to — deck, synthesis,
+ * sources — by fetching the line's Markdown twin on click, so the page holds them once) are
+ * hidden until the script shows them: without script a button would do nothing.
  */
 import type { Prompt } from '../../model.ts';
 import type { LlmLink } from '../../config/site-config.ts';
@@ -19,6 +19,7 @@ import type { RawHtml } from '../html.ts';
 import { html } from '../html.ts';
 import type { SiteData } from '../site-data.ts';
 import { markdownBlock } from './markdown-block.ts';
+import { joinWrappedParagraphs } from '../wrapped-paragraphs.ts';
 
 const LLM_SERVICES: Readonly<Record<LlmLink, { label: string; url: string }>> = {
   chatgpt: { label: 'Open in ChatGPT', url: 'https://chatgpt.com/' },
@@ -48,6 +49,8 @@ export interface ResearchPromptExtras {
   contextFromPage?: boolean;
   /** "claims dated 2025 to 2026 · newest …", shown under the intro. */
   dates?: string;
+  /** The prompt came from a Markdown file: its hard-wrapped lines are joined into paragraphs. */
+  markdown?: boolean;
 }
 
 export function researchPrompt(site: SiteData, prompt: Prompt, extras: ResearchPromptExtras = {}): RawHtml {
@@ -58,16 +61,16 @@ export function researchPrompt(site: SiteData, prompt: Prompt, extras: ResearchP
 ${prompt.intro ? html`<p class="prompt-intro">${prompt.intro}</p>` : ''}
 ${extras.dates ? html`<p class="claim-dates">${extras.dates}</p>` : ''}
 <div class="prompt-actions">
-<button type="button" class="copy-prompt" data-copy-prompt="${sourceId}">Copy prompt</button>
+<button type="button" class="copy-prompt" data-copy-prompt="${sourceId}" hidden>Copy prompt</button>
 ${extras.contextUrl ? html`<button type="button" class="copy-prompt copy-context" data-copy-prompt="${sourceId}" data-copy-context="${extras.contextUrl}" hidden>Copy with sources</button>
 ` : ''}${extras.contextFromPage ? html`<button type="button" class="copy-prompt copy-context" data-copy-prompt="${sourceId}" data-copy-context-page hidden>Copy with sources</button>
-` : ''}${links.map((service, i) => html`<a class="llm-link" id="prompt-${service}" href="${i === 0 ? llmUrl(service, prompt.text) : LLM_SERVICES[service].url}"${i === 0 ? '' : html` data-prompt-from="${sourceId}"`} target="_blank" rel="noopener">${LLM_SERVICES[service].label}<span class="visually-hidden"> (new tab)</span></a>\n`)}<span class="copy-status" role="status" aria-live="polite"></span>
+` : ''}${links.map((service, i) => html`<a class="llm-link" id="prompt-${service}" href="${i === 0 ? llmUrl(service, prompt.text) : LLM_SERVICES[service].url}"${i === 0 ? '' : html` data-prompt-from="${sourceId}" hidden`} target="_blank" rel="noopener">${LLM_SERVICES[service].label}<span class="visually-hidden"> (new tab)</span></a>\n`)}<span class="copy-status" role="status" aria-live="polite"></span>
 </div>
 <noscript><p class="prompt-noscript">Copying needs JavaScript: expand the prompt and select its text instead.</p></noscript>
 <details class="prompt">
 <summary><span class="when-closed">Expand the prompt ↓</span><span class="when-open">Collapse the prompt ↑</span></summary>
 <div class="prompt-display">
-${markdownBlock(site, prompt.display, 'prompt')}
+${markdownBlock(site, extras.markdown ? joinWrappedParagraphs(prompt.display) : prompt.display, 'prompt')}
 </div>
 </details>
 ${links.length === 0 ? html`<textarea id="${sourceId}" class="prompt-text" hidden readonly>\n${prompt.text}</textarea>\n` : ''}</section>`;

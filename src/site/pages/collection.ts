@@ -3,7 +3,7 @@ import type { Collection, Note } from '../../model.ts';
 import { html } from '../html.ts';
 import { renderLayout } from '../layout.ts';
 import type { SiteData } from '../site-data.ts';
-import { localGraph } from '../components/local-graph.ts';
+import { localGraph, localGraphJump } from '../components/local-graph.ts';
 import { recordLink } from '../components/record-link.ts';
 
 export function renderCollectionPage(site: SiteData, collection: Collection): string {
@@ -13,6 +13,7 @@ export function renderCollectionPage(site: SiteData, collection: Collection): st
 <p class="kind-label" data-kind="collection">Collection</p>
 <h1>${collection.name}</h1>
 <p class="deck">${collectionDeck(collection)}</p>
+${localGraphJump()}
 </header>
 <ul class="record-list">
 ${notes.map((note) => html`<li>${recordLink(site, note)}${note.summary ? html`<p class="list-summary">${site.inline(note.summary)}</p>` : ''}</li>\n`)}</ul>

@@ -8,13 +8,15 @@ import type { RawHtml } from '../html.ts';
 import { html } from '../html.ts';
 import { renderLayout } from '../layout.ts';
 import type { SiteData } from '../site-data.ts';
-import { localGraph } from '../components/local-graph.ts';
+import { localGraph, localGraphJump } from '../components/local-graph.ts';
 import { markdownBlock } from '../components/markdown-block.ts';
 import { recordLink, recordLinkById } from '../components/record-link.ts';
 import { researchPrompt } from '../components/research-prompt.ts';
 import { describeAge, describeSpan } from '../../dates/line-dates.ts';
 import { articleJsonLd } from '../json-ld.ts';
 import { markdownTwinUrl } from './markdown-twin.ts';
+import { mermaidHead } from '../render/mermaid.ts';
+import { recordTags } from './tag.ts';
 
 export function renderInquiringLinePage(site: SiteData, line: InquiringLine): string {
   const article = html`<article class="record record-line">
@@ -22,18 +24,22 @@ export function renderInquiringLinePage(site: SiteData, line: InquiringLine): st
 <p class="kind-label" data-kind="line">Inquiring line</p>
 <h1>${line.title}</h1>
 ${line.summary ? html`<p class="deck">${site.inline(line.summary)}</p>` : ''}
+${localGraphJump()}
+${recordTags(site, line.tags)}
 </header>
 <section class="synthesis" aria-label="Synthesis">
 ${markdownBlock(site, line.body, 'synthesis')}
 </section>
 ${sources(site, line)}
-${line.prompt ? researchPrompt(site, line.prompt, { ...(site.config.twins ? { contextUrl: site.href(markdownTwinUrl(line.url)) } : { contextFromPage: true }), dates: claimDates(site, line) }) : ''}
+${line.prompt ? researchPrompt(site, line.prompt, { ...(site.config.twins ? { contextUrl: site.href(markdownTwinUrl(line.url)) } : { contextFromPage: true }), dates: claimDates(site, line), markdown: line.format === 'markdown' }) : ''}
 ${nextLines(site, line)}
 </article>`;
   const main = html`${article}
 ${localGraph(site, line, article)}`;
   const description = site.plain(line.summary) || line.title;
+  const head = mermaidHead(site, line.body);
   return renderLayout(site, {
+    ...(head ? { head } : {}),
     title: line.title,
     description,
     url: line.url,

@@ -8,12 +8,14 @@ import type { RawHtml } from '../html.ts';
 import { html } from '../html.ts';
 import { renderLayout } from '../layout.ts';
 import type { SiteData } from '../site-data.ts';
-import { localGraph } from '../components/local-graph.ts';
+import { localGraph, localGraphJump } from '../components/local-graph.ts';
 import { markdownBlock } from '../components/markdown-block.ts';
 import { kindKey, kindLabel } from '../record-kind.ts';
 import { recordLink, recordLinkById } from '../components/record-link.ts';
 import { articleJsonLd } from '../json-ld.ts';
 import { markdownTwinUrl } from './markdown-twin.ts';
+import { mermaidHead } from '../render/mermaid.ts';
+import { recordTags } from './tag.ts';
 
 export function renderNotePage(site: SiteData, note: Note): string {
   const kind = kindKey(note);
@@ -23,11 +25,13 @@ export function renderNotePage(site: SiteData, note: Note): string {
 <h1>${note.title}</h1>
 ${showDeck(note) ? html`<p class="deck">${site.inline(note.summary)}</p>` : ''}
 ${collectionLine(site, note)}
+${recordTags(site, note.tags)}
 <div class="note-actions">
 ${site.config.twins ? html`<button type="button" class="copy-note" data-copy-markdown="${site.href(markdownTwinUrl(note.url))}" hidden>Copy note</button>
 <a class="markdown-link" href="${site.href(markdownTwinUrl(note.url))}" type="text/markdown">Markdown</a>` : html`<button type="button" class="copy-note" data-copy-page hidden>Copy note</button>`}
 <span class="copy-status" role="status" aria-live="polite"></span>
 </div>
+${localGraphJump()}
 </header>
 ${note.stub ? testimony(site, note) : html`<section class="note-body" aria-label="Note">
 ${markdownBlock(site, note.body, 'body')}
@@ -42,7 +46,9 @@ ${note.originalTitle ? html`<section class="original-title" aria-labelledby="ori
   const main = html`${article}
 ${localGraph(site, note, article)}`;
   const description = site.plain(note.summary || note.testimony[0]?.text || '') || note.title;
+  const head = mermaidHead(site, note.body);
   return renderLayout(site, {
+    ...(head ? { head } : {}),
     title: note.title,
     description,
     url: note.url,

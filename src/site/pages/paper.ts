@@ -3,7 +3,7 @@ import type { InquiringLine, Paper } from '../../model.ts';
 import { html } from '../html.ts';
 import { renderLayout } from '../layout.ts';
 import type { SiteData } from '../site-data.ts';
-import { localGraph } from '../components/local-graph.ts';
+import { localGraph, localGraphJump } from '../components/local-graph.ts';
 import { recordLink } from '../components/record-link.ts';
 import { arxivAbsUrl } from '../../arxiv.ts';
 
@@ -15,6 +15,7 @@ export function renderPaperPage(site: SiteData, paper: Paper): string {
 <p class="kind-label" data-kind="paper">Paper · arXiv:${paper.arxivId}</p>
 <h1>${paper.title}</h1>
 <p class="deck">${paperDeck(paper)}</p>
+${localGraphJump()}
 </header>
 <p><a class="arxiv-link" href="${arxivAbsUrl(paper.arxivId)}">arxiv.org/abs/${paper.arxivId}</a></p>
 <section aria-labelledby="cited-by-title">

@@ -4,16 +4,18 @@ import type { SiteData } from '../site-data.ts';
 
 /** The urls of every page the site has, unprefixed, in a stable order. */
 export function pageUrls(site: SiteData): string[] {
-  const { atlas } = site;
+  const { atlas, lists } = site;
   return [
     '/',
+    ...lists.lines.map((p) => p.url),
     ...atlas.lines.map((r) => r.url),
+    ...lists.notes.map((p) => p.url),
     ...atlas.notes.map((r) => r.url),
     '/collections/',
     ...atlas.collections.map((r) => r.url),
-    '/papers/',
+    ...lists.papers.map((p) => p.url),
     ...atlas.papers.map((r) => r.url),
-    '/stale/',
+    ...lists.stale.map((p) => p.url),
     '/network/',
     '/search/',
   ];

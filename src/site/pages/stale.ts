@@ -10,8 +10,9 @@ import { describeAge, describeSpan } from '../../dates/line-dates.ts';
 import { compareText } from '../../resolve/record-order.ts';
 import type { RawHtml } from '../html.ts';
 import { html } from '../html.ts';
-import { renderLayout } from '../layout.ts';
+import type { ListPage, StaleEntry } from '../list-pages.ts';
 import type { SiteData } from '../site-data.ts';
+import { renderListPage } from './list-page.ts';
 import { recordLink } from '../components/record-link.ts';
 
 /** Lines with a prompt, stalest first: by newest cited paper, then newest claim, then title. */
@@ -32,22 +33,25 @@ function compareDates(a: ClaimDate | undefined, b: ClaimDate | undefined): numbe
   return a ? -1 : b ? 1 : 0;
 }
 
-export function renderStalePage(site: SiteData): string {
-  const { withPapers, withoutPapers } = staleLines(site);
+export function renderStalePage(site: SiteData, page: ListPage<StaleEntry> = site.lists.stale[0]!): string {
   const reference = site.referenceDate;
-  const main = html`<h1>Lines to re-run first</h1>
-<p class="deck">Inquiring lines whose newest cited paper is oldest come first: their research prompts are the likeliest to have newer work to find${reference ? html`. Ages are measured from ${formatClaimDate(reference)}, ${site.config.today ? 'the date the settings give' : 'the newest date in the library'}` : ''}.</p>
-${withPapers.length + withoutPapers.length === 0 ? html`<p>No inquiring line has a research prompt yet.</p>` : ''}
-${withPapers.length > 0 ? html`<ol class="record-list stale-list">
-${withPapers.map((line) => item(site, line))}</ol>` : ''}
-${withoutPapers.length > 0 ? html`<h2>Prompts that cite no dated paper</h2>
-<ul class="record-list stale-list">
-${withoutPapers.map((line) => item(site, line))}</ul>` : ''}`;
-  return renderLayout(site, {
+  const withPapers = page.items.filter((e) => e.citesDatedPaper).map((e) => e.line);
+  const withoutPapers = page.items.filter((e) => !e.citesDatedPaper).map((e) => e.line);
+  // The second group's heading goes where the group starts, on whichever page that is.
+  const previous = site.lists.stale[page.number - 2]?.items.at(-1);
+  const headingHere = withoutPapers.length > 0 && (withPapers.length > 0 || previous === undefined || previous.citesDatedPaper);
+  return renderListPage(site, page, {
     title: 'Lines to re-run first',
     description: 'Inquiring lines ordered by the age of their newest cited paper, oldest first.',
-    url: '/stale/',
-    main,
+    deck: html`Inquiring lines whose newest cited paper is oldest come first: their research prompts are the likeliest to have newer work to find${reference ? html`. Ages are measured from ${formatClaimDate(reference)}, ${site.config.today ? 'the date the settings give' : 'the newest date in the library'}` : ''}.`,
+    empty: 'No inquiring line has a research prompt yet.',
+    listId: 'stale-list',
+    entries: html`<div id="stale-list">
+${withPapers.length > 0 ? html`<ol class="record-list stale-list" start="${page.offset + 1}">
+${withPapers.map((line) => item(site, line))}</ol>` : ''}
+${withoutPapers.length > 0 ? html`${headingHere ? html`<h2>Prompts that cite no dated paper</h2>\n` : ''}<ul class="record-list stale-list">
+${withoutPapers.map((line) => item(site, line))}</ul>` : ''}
+</div>`,
   });
 }
 

@@ -1,0 +1,141 @@
+/**
+ * What a vault keeps to itself: files matched by the settings' `ignore:` patterns are not even
+ * parsed, and notes saying `draft: true` or `publish: false` are dropped once parsed. Nothing of
+ * them reaches any output (pages, search index, graph, twins, llms files, sitemap, feed), since
+ * everything is built from the atlas, which never holds them. Their titles are remembered so a
+ * link, list entry or wikilink naming one is shown as plain text and reported, instead of
+ * making a stub page that would publish the title and what the referrer said of it.
+ */
+import type { Nodes, Root } from 'mdast';
+import { VFile } from 'vfile';
+import { report } from '../diagnostics.ts';
+import type { ParsedDocument } from '../model.ts';
+import { normalizeTitle } from '../resolve/normalize-title.ts';
+import { claimPermalinks } from './permalinks.ts';
+
+/** `templates/**`, `private/`, `*.excalidraw.md`, `Daily` → a test on `/`-separated paths. */
+export function ignoreMatcher(patterns: readonly string[]): (relative: string) => boolean {
+  const expressions = patterns.map(globToRegExp).filter((e): e is RegExp => e !== undefined);
+  if (expressions.length === 0) return () => false;
+  return (relative) => expressions.some((expression) => expression.test(relative));
+}
+
+function globToRegExp(pattern: string): RegExp | undefined {
+  let glob = pattern.trim().replace(/^\.\//, '').replace(/^\/+/, '');
+  if (glob === '') return undefined;
+  if (glob.endsWith('/')) glob += '**';
+  const anchored = glob.includes('/');
+  let source = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i]!;
+    if (c === '*' && glob[i + 1] === '*') {
+      // `**/` is any number of folders, none included; a final `**` is anything below.
+      if (glob[i + 2] === '/') {
+        source += '(?:.*/)?';
+        i += 2;
+      } else {
+        source += '.*';
+        i += 1;
+      }
+    } else if (c === '*') source += '[^/]*';
+    else if (c === '?') source += '[^/]';
+    else source += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  // A pattern without `/` names a file or folder anywhere, as in .gitignore; a folder takes its contents.
+  return new RegExp(`${anchored ? '^' : '(?:^|/)'}${source}(?:/.*)?$`, 'i');
+}
+
+export interface PublicDocuments {
+  documents: ParsedDocument[];
+  /** Folded titles (and file names, aliases) of what was left out. */
+  privateTitles: Set<string>;
+}
+
+/**
+ * The documents to publish: unpublished ones dropped (reported on their file), the titles of
+ * those and of the ignored files remembered. References to them are scrubbed from the rest.
+ */
+export function keepPublished(documents: readonly ParsedDocument[], files: readonly VFile[], ignoredPaths: readonly string[]): PublicDocuments {
+  const privateTitles = new Set<string>();
+  const add = (title: string): void => {
+    const key = normalizeTitle(title);
+    if (key !== '') privateTitles.add(key);
+  };
+  for (const relative of ignoredPaths) add(stemOf(relative));
+  const fileOf = new Map(files.map((f) => [f.path, f]));
+  const kept: ParsedDocument[] = [];
+  for (const doc of documents) {
+    if (!doc.unpublished) {
+      kept.push(doc);
+      continue;
+    }
+    add(doc.title);
+    add(stemOf(doc.file));
+    for (const alias of doc.aliases ?? []) add(alias);
+    const file = fileOf.get(doc.file);
+    if (file) report(file, 'Not published: `draft: true` or `publish: false`; no page, index entry or link names it', doc.position ?? { line: 1, column: 1 }, 'private-file');
+  }
+  // A title both a published and a private note have still leads to the published one.
+  for (const doc of kept) {
+    privateTitles.delete(normalizeTitle(doc.title));
+  }
+  if (privateTitles.size > 0) for (const doc of kept) scrubPrivateReferences(doc, privateTitles, fileOf.get(doc.file));
+  claimPermalinks(kept, fileOf);
+  return { documents: kept, privateTitles };
+}
+
+/** A file that `ignore:` leaves out: kept as a file (for its message), with nothing to parse. */
+export function ignoredFile(file: VFile): VFile {
+  const out = new VFile({ path: file.path, cwd: file.cwd });
+  report(out, 'Not published: it matches an `ignore:` pattern of the settings', undefined, 'private-file');
+  return out;
+}
+
+function stemOf(relative: string): string {
+  const name = relative.split('/').at(-1) ?? relative;
+  return name.replace(/\.[^.]+$/, '');
+}
+
+/**
+ * Drop list entries naming a private note, and turn `[[wikilinks]]` to one into their label, so
+ * nothing makes a stub of it; each reported where it stands.
+ */
+export function scrubPrivateReferences(doc: ParsedDocument, privateTitles: ReadonlySet<string>, file: VFile | undefined): void {
+  const isPrivate = (title: string): boolean => privateTitles.has(normalizeTitle(title));
+  const tell = (title: string, place: ParsedDocument['position']): void => {
+    if (file) report(file, `\`${title}\` is not published; named here as plain text`, place, 'private-reference');
+  };
+  const keep = <T extends { title: string; position?: ParsedDocument['position'] }>(items: T[]): T[] =>
+    items.filter((item) => {
+      if (!isPrivate(item.title)) return true;
+      tell(item.title, item.position);
+      return false;
+    });
+  if (doc.kind === 'note') doc.related = keep(doc.related);
+  else {
+    doc.sources = keep(doc.sources);
+    doc.next = keep(doc.next);
+  }
+  scrubWikilinks(doc.body, isPrivate, tell);
+}
+
+const WIKILINK = /(!?)\[\[([^\]|]+?)(?:\|([^\]]*))?\]\]/g;
+const OPAQUE = new Set(['link', 'linkReference', 'inlineCode', 'code', 'definition', 'html']);
+
+function scrubWikilinks(root: Root, isPrivate: (title: string) => boolean, tell: (title: string, place: ParsedDocument['position']) => void): void {
+  const visit = (node: Nodes): void => {
+    if (!('children' in node) || OPAQUE.has(node.type)) return;
+    for (const child of node.children as Nodes[]) {
+      if (child.type === 'text' && child.value.includes('[[')) {
+        child.value = child.value.replace(WIKILINK, (whole, bang: string, target: string, label: string | undefined) => {
+          const name = target.split('#')[0]!.split('/').at(-1)!.replace(/\.md$/i, '').trim();
+          if (!isPrivate(name)) return whole;
+          tell(name, child.position);
+          // An embed of a private note shows nothing of it.
+          return bang ? '' : (label?.trim() || name);
+        });
+      } else visit(child);
+    }
+  };
+  visit(root);
+}

@@ -1,0 +1,10 @@
+import type { PageData } from '../src/site/page-data.ts';
+import { recordPagination } from '../src/site/page-data.ts';
+import { renderAliasRedirect } from '../src/site/pages/alias-redirect.ts';
+import type { AliasRedirect } from '../src/site/alias-redirects.ts';
+
+export const data = recordPagination('site.aliasRedirects');
+
+export function render({ site, record }: PageData<AliasRedirect>): string {
+  return renderAliasRedirect(site, record);
+}

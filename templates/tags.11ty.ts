@@ -1,0 +1,9 @@
+import type { PageData } from '../src/site/page-data.ts';
+import { singlePage } from '../src/site/page-data.ts';
+import { renderTagsIndexPage } from '../src/site/pages/tag.ts';
+
+export const data = singlePage('/tags/');
+
+export function render({ site }: PageData): string {
+  return renderTagsIndexPage(site);
+}

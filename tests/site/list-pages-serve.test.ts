@@ -1,0 +1,51 @@
+/**
+ * `atlas serve` and the list pages: an edit renders them again, and a list that gets shorter
+ * loses its last page, as a fresh build of the edited notes would have it.
+ */
+import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LIST_PAGE_SIZE } from '../../src/site/list-pages.ts';
+import { loadPageTemplates } from '../../src/site/page-templates.ts';
+import { SiteUpdater } from '../../src/site/site-updater.ts';
+import type { TestSite } from '../support/build-site.ts';
+import { buildTestSite } from '../support/build-site.ts';
+import { listFiles, pageExists } from '../support/read-page.ts';
+
+let root: string;
+let notes: string;
+let served: TestSite;
+
+const note = (i: number) => `---\nkind: note\ntitle: Is note number ${i} a question?\nsummary: Note ${i} of a long list.\n---\n\nThe body of note ${i}.\n`;
+
+beforeAll(async () => {
+  root = await mkdtemp(path.join(os.tmpdir(), 'atlas-lists-'));
+  notes = path.join(root, 'notes');
+  await mkdir(notes);
+  for (let i = 0; i <= LIST_PAGE_SIZE; i++) await writeFile(path.join(notes, `note-${i}.md`), note(i));
+  served = await buildTestSite(notes);
+}, 120_000);
+afterAll(async () => {
+  await served?.remove();
+  await rm(root, { recursive: true, force: true });
+});
+
+describe('list pages under atlas serve', () => {
+  it('drops the last page of a list that got shorter, as a fresh build has it', async () => {
+    expect(pageExists(served.outDir, '/notes/2/')).toBe(true);
+    const updater = new SiteUpdater(served.session, await loadPageTemplates());
+    await rm(path.join(notes, 'note-7.md'));
+    const update = await updater.update(['note-7.md']);
+    await update.background;
+    expect(pageExists(served.outDir, '/notes/2/')).toBe(false);
+    expect(update.removed).toContain('/notes/2/');
+    const fresh = await buildTestSite(notes);
+    try {
+      const html = (dir: string) => listFiles(dir).filter((f) => f.endsWith('.html'));
+      expect(html(served.outDir)).toEqual(html(fresh.outDir));
+    } finally {
+      await fresh.remove();
+    }
+  });
+});

@@ -1,0 +1,48 @@
+/**
+ * `atlas serve`: a note made private while serving (`draft: true` added) leaves the site as a
+ * fresh build would: its page gone, its text in no file, what named it now plain text.
+ */
+import { readFileSync } from 'node:fs';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadPageTemplates } from '../../src/site/page-templates.ts';
+import { SiteUpdater } from '../../src/site/site-updater.ts';
+import type { TestSite } from '../support/build-site.ts';
+import { buildTestSite } from '../support/build-site.ts';
+import { listFiles, pageExists } from '../support/read-page.ts';
+
+let dir: string;
+let served: TestSite;
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'atlas-vault-serve-'));
+  await cp('tests/fixtures/vault/privacy', dir, { recursive: true });
+  served = await buildTestSite(dir);
+}, 120_000);
+afterAll(async () => {
+  await served?.remove();
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+describe('a note made private while serving', () => {
+  it('is gone from every file, and the pages match a fresh build', async () => {
+    const updater = new SiteUpdater(served.session, await loadPageTemplates());
+    const file = path.join(dir, 'Visible friend.md');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('---\n', '---\ndraft: true\n'));
+    const update = await updater.update(['Visible friend.md']);
+    await update.background;
+    expect(pageExists(served.outDir, '/notes/visible-friend/')).toBe(false);
+    for (const f of listFiles(served.outDir)) expect(readFileSync(path.join(served.outDir, f), 'utf8'), f).not.toContain('Hello from a public page');
+    const fresh = await buildTestSite(dir);
+    try {
+      const compared = (out: string) => listFiles(out).filter((f) => f.endsWith('.html') || f.endsWith('.md') || f === 'search/index.json');
+      expect(compared(served.outDir)).toEqual(compared(fresh.outDir));
+      const differing = compared(fresh.outDir).filter((f) => !readFileSync(path.join(fresh.outDir, f)).equals(readFileSync(path.join(served.outDir, f))));
+      expect(differing).toEqual([]);
+    } finally {
+      await fresh.remove();
+    }
+  }, 120_000);
+});
