@@ -80,6 +80,9 @@ describe('settings from atlas.config.yml', () => {
       language: 'en',
       llmLinks: ['chatgpt', 'claude'],
       today: '',
+      twins: true,
+      vault: { urls: 'folders', mentions: { export: 'long', markdown: 'long' } },
+      ignore: [],
     });
   });
 
