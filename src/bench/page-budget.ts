@@ -2,7 +2,7 @@
  * The page budget: every line and note page under `PAGE_BUDGET_BYTES` of HTML + CSS + JS (search
  * assets aside). Weighs every such page of a built site and reports the heaviest of each kind.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { PageWeight } from './page-weight.ts';
 import { createPageWeigher } from './page-weight.ts';
@@ -11,6 +11,9 @@ export const PAGE_BUDGET_BYTES = 40 * 1024;
 
 /** The folders of line and note pages (see `src/resolve/addresses.ts`). */
 const RECORD_FOLDERS = { line: 'inquiring-lines', note: 'notes' } as const;
+
+/** What only a line or note page holds: its local graph's inline data (`src/site/local-graph-data.ts`). */
+const RECORD_PAGE_MARK = 'data-local-graph-data';
 
 export interface PageBudgetReport {
   budget: number;
@@ -41,8 +44,8 @@ export function checkPageBudget(outDir: string, pathPrefix = '/', budget = PAGE_
       continue;
     }
     for (const slug of slugs) {
-      // Only a record's folder has its local graph file: the list pages (`/notes/2/`) are not record pages.
-      if (!existsSync(path.join(outDir, folder, slug, 'graph.json'))) continue;
+      // Only a record's page carries its local graph's data: the list pages (`/notes/2/`) are not record pages.
+      if (!readFileSync(path.join(outDir, folder, slug, 'index.html'), 'utf8').includes(RECORD_PAGE_MARK)) continue;
       const weight = weigh(`/${folder}/${slug}/`);
       report.pages++;
       if (weight.total > budget) report.over.push(weight);

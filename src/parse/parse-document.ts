@@ -53,7 +53,6 @@ export function parseDocument(file: VFile, options: ParseOptions = DEFAULT_PARSE
 
 /** No title (the parser fell back to the file name) and nothing to show. */
 function isEmptyRecord(doc: ParsedDocument, messages: readonly VFile['messages'][number][]): boolean {
-  // Markdown takes its file name as the title, as Obsidian does, and says so as an info instead.
   if (!messages.some((m) => m.ruleId === 'missing-title' || m.ruleId === 'title-from-file-name')) return false;
   if (doc.summary !== '' || doc.body.children.length > 0) return false;
   if (doc.kind === 'inquiring-line') return doc.prompt === undefined && doc.sources.length === 0 && doc.next.length === 0;

@@ -45,8 +45,7 @@ describe('fixture site with hostile input', () => {
     expect($('.synthesis').text()).toContain('Raw <img src=x onerror=alert(1)> HTML stays text');
     expect($('.synthesis').text()).toContain('<script>alert("body")</script>');
     expect($('.synthesis img, .synthesis script')).toHaveLength(0);
-    // Data blocks (JSON-LD, the local graph's inline data) are never run; no other inline script.
-    expect($('script:not([src]):not([type="application/ld+json"]):not([type="application/json"])')).toHaveLength(0);
+    expect($('script:not([src]):not([type="application/ld+json"]):not([type="application/json"][data-local-graph-data])')).toHaveLength(0);
   });
 
   it('drops javascript: and data: urls from Markdown links, keeps their text, and reports them', () => {

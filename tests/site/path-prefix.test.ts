@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as cheerio from 'cheerio';
+import { defaultSiteConfig } from '../../src/config/site-config.ts';
 import type { TestSite } from '../support/build-site.ts';
 import { buildTestSite } from '../support/build-site.ts';
 import { listFiles, readPage, readPageText } from '../support/read-page.ts';
@@ -73,6 +74,7 @@ describe('settings from atlas.config.yml', () => {
   it('reads the documented example without a diagnostic', () => {
     expect(site.session.diagnostics.filter((d) => d.ruleId === 'site-config')).toEqual([]);
     expect(site.session.site().config).toEqual({
+      ...defaultSiteConfig,
       title: 'Alignment Atlas',
       description: 'Research notes on peer-preservation, alignment faking and what training does to them.',
       baseUrl: 'https://example.org',
@@ -80,9 +82,6 @@ describe('settings from atlas.config.yml', () => {
       language: 'en',
       llmLinks: ['chatgpt', 'claude'],
       today: '',
-      twins: true,
-      vault: { urls: 'folders', mentions: { export: 'long', markdown: 'long' } },
-      ignore: [],
     });
   });
 
