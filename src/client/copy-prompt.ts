@@ -13,7 +13,7 @@ import { promptWithContext } from './prompt-context.ts';
 
 const CLEAR_AFTER_MS = 4000;
 
-for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy-prompt], button[data-copy-markdown], button[data-copy-page]')) {
+for (const button of document.querySelectorAll<HTMLButtonElement>('button:is([data-copy-prompt],[data-copy-markdown],[data-copy-page])')) {
   button.addEventListener('click', () => void copy(button));
   button.hidden = false;
 }
@@ -29,15 +29,15 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-prompt-f
 
 /** The text a button copies; a promise when it has to be fetched first. */
 function textFor(button: HTMLButtonElement): string | Promise<string> | undefined {
-  const { copyPrompt, copyContext, copyMarkdown } = button.dataset;
+  const { copyPrompt, copyContext, copyMarkdown, copyPage, copyContextPage } = button.dataset;
   if (copyMarkdown) return fetchText(copyMarkdown);
   // A site built without Markdown twins: the text on the page is what there is. Loaded on
   // click, so the pages of a site with twins carry none of it.
-  if (button.dataset.copyPage !== undefined) return pageText(button);
+  if (copyPage !== undefined) return pageText(button);
   const prompt = promptText(document.getElementById(copyPrompt ?? ''));
-  if (prompt !== undefined && button.dataset.copyContextPage !== undefined) return pageText(button).then((text) => promptWithContext(prompt, text));
-  if (prompt === undefined || !copyContext) return prompt;
-  return fetchText(copyContext).then((twin) => promptWithContext(prompt, twin));
+  if (prompt === undefined) return undefined;
+  const context = copyContextPage !== undefined ? pageText(button) : copyContext ? fetchText(copyContext) : undefined;
+  return context ? context.then((text) => promptWithContext(prompt, text)) : prompt;
 }
 
 async function pageText(button: HTMLButtonElement): Promise<string> {

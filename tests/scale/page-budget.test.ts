@@ -55,8 +55,10 @@ describe('page budget', () => {
       // copy-prompt and the local graph's loader
       expect(weight.js).toBeLessThan(3 * KB);
       // The local graph itself, without d3-force (it was 25 KB with it); 12 KB before it wrapped
-      // labels, drew a key, kept its walks in history and listed the centre's neighbours.
-      expect(weight.lazyJs).toBeLessThan(20 * KB);
+      // labels, drew a key, kept its walks in history and listed the centre's neighbours. Plus the
+      // copy buttons' page-text fallback (0.6 KB, fetched only on a click on a site without
+      // twins), which the weigher counts as lazy code too: 20.3 KB measured after the merge.
+      expect(weight.lazyJs).toBeLessThan(21 * KB);
     }
   });
 
