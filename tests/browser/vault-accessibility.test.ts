@@ -4,19 +4,17 @@
  * pages, built from the fixture vaults together.
  */
 import { cp, mkdtemp, readdir, rm } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { axeViolations } from '../support/axe.ts';
+import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 import type { TestSite } from '../support/build-site.ts';
 import { buildTestSite } from '../support/build-site.ts';
 import type { StaticServer } from '../support/serve-static.ts';
 import { serveStatic } from '../support/serve-static.ts';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const URLS = ['/notes/callouts/', '/notes/reading-list/', '/notes/mass-and-energy/', '/notes/pipeline/', '/notes/gardening/', '/tags/', '/tags/outdoors/'];
 
 let notes: string;
@@ -40,16 +38,6 @@ afterAll(async () => {
   await site?.remove();
   if (notes) await rm(notes, { recursive: true, force: true });
 });
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
-  return page.evaluate(async () => {
-    type AxeResult = { violations: { id: string; nodes: { target: string[] }[] }[] };
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResult> } }).axe;
-    const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'best-practice'], resultTypes: ['violations'] });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
 
 describe('vault pages', () => {
   it('have no axe violations in light or dark mode', async () => {

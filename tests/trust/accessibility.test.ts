@@ -5,10 +5,9 @@
  * scripts have run, in light and in dark; and the keyboard alone walks the local graph and copies
  * a research prompt.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe.ts';
 import { PAGE_TYPES, pagesPerType } from '../../src/check/page-types.ts';
 import type { TypedPage } from '../../src/check/page-types.ts';
 import { launchBrowser } from '../support/browser.ts';
@@ -18,7 +17,6 @@ import type { BuiltCorpus } from './corpora.ts';
 import { buildCorpus, SEEDS } from './corpora.ts';
 import { openPage } from './open-page.ts';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let corpus: BuiltCorpus;
 let server: StaticServer;
@@ -40,16 +38,6 @@ afterAll(async () => {
 /** Open `url` (site-relative) and wait until its scripts have drawn. */
 async function open(page: Page, url: string): Promise<void> {
   await openPage(page, server.url + url.slice(1));
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
-  return page.evaluate(async () => {
-    type AxeResult = { violations: { id: string; nodes: { target: string[] }[] }[] };
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResult> } }).axe;
-    const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'best-practice'], resultTypes: ['violations'] });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
 }
 
 describe('one page of each type', () => {
