@@ -41,3 +41,18 @@ export function neighboursOf(graph: Graph, ids: ReadonlySet<string>): Set<string
   }
   return found;
 }
+
+/**
+ * Whether any of `ids` is drawn differently in the graph after the edit: its node (title, kind,
+ * url, collection) or one of its edges. Pages two steps away carry it only in their inline local
+ * graph, which holds nothing else of it; an edit to a deck or a body leaves those pages as they were.
+ */
+export function graphShapeChanged(before: Graph, after: Graph, ids: ReadonlySet<string>): boolean {
+  return shapeOf(before, ids) !== shapeOf(after, ids);
+}
+
+function shapeOf(graph: Graph, ids: ReadonlySet<string>): string {
+  const nodes = graph.nodes.filter((node) => ids.has(node.id));
+  const edges = graph.edges.filter((edge) => ids.has(edge.source) || ids.has(edge.target));
+  return JSON.stringify([nodes, edges]);
+}

@@ -16,7 +16,7 @@ import type { Library } from '../library/library.ts';
 import type { Atlas } from '../model.ts';
 import type { LayoutPoint } from '../layout/layout-graph.ts';
 import { copyAttachments } from './attachments.ts';
-import { affectedRecords, neighboursOf } from './affected-records.ts';
+import { affectedRecords, graphShapeChanged, neighboursOf } from './affected-records.ts';
 import { networkJson } from './graph-data.ts';
 import type { PageTemplate } from './page-templates.ts';
 import { sitePages } from './page-templates.ts';
@@ -75,8 +75,11 @@ export class SiteUpdater {
     const site = new SiteData(atlas, this.#site.config);
     site.adoptRendered(this.#site);
     const affected = affectedRecords(before, atlas, changes);
-    // A page's inline local graph names its neighbours' neighbours too: one ring further.
-    for (const graph of [before.graph, atlas.graph]) for (const id of neighboursOf(graph, new Set(affected.render))) if (site.record(id)) affected.render.add(id);
+    // A page's inline local graph names its neighbours' neighbours too: one ring further, when
+    // what the graph draws of the changed records moved (at full size the ring is thousands of pages).
+    if (graphShapeChanged(before.graph, atlas.graph, affected.changed)) {
+      for (const graph of [before.graph, atlas.graph]) for (const id of neighboursOf(graph, new Set(affected.render))) if (site.record(id)) affected.render.add(id);
+    }
     // Claim ages are measured from the newest date in the library: when it moves, every line.
     if (JSON.stringify(site.referenceDate) !== JSON.stringify(this.#site.referenceDate)) for (const line of atlas.lines) affected.render.add(line.id);
     this.#site = site;
