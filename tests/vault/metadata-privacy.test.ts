@@ -52,6 +52,11 @@ describe('tags', () => {
     expect(vaults.titles!.page('/')('.site-header nav a[href="/tags/"]')).toHaveLength(0);
     const index = vault.page('/tags/');
     expect(index('.tag-list a').length).toBe(6);
+    // The sitemap lists the tag pages; alias pages only redirect, so it leaves them out.
+    const sitemap = vault.files().find((f) => f.file === 'sitemap.xml')!.text;
+    for (const url of ['/tags/', '/tags/hobby/plants/', '/tags/seasonal/']) expect(sitemap, url).toContain(`<loc>${url}</loc>`);
+    const aliases = vaults.aliases!.files().find((f) => f.file === 'sitemap.xml')!.text;
+    for (const redirect of vaults.aliases!.site.session.site().aliasRedirects) expect(aliases).not.toContain(`<loc>${redirect.url}</loc>`);
   });
 
   it('inline #tags link to their page; headings, code, url fragments and numbers are no tags', () => {

@@ -16,6 +16,8 @@ export function pageUrls(site: SiteData): string[] {
     ...lists.papers.map((p) => p.url),
     ...atlas.papers.map((r) => r.url),
     ...lists.stale.map((p) => p.url),
+    // Tag pages when any record has a tag; alias pages only redirect, so they are left out.
+    ...(site.tagPages.length > 0 ? ['/tags/', ...site.tagPages.map((tag) => tag.url)] : []),
     '/network/',
     '/search/',
   ];
