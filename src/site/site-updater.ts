@@ -9,7 +9,7 @@
  * it was; a new node starts where its neighbours are) and the search index, made again from the
  * records (about a second at full size, so after every edit rather than once edits pause).
  */
-import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { VFile } from 'vfile';
 import type { Library } from '../library/library.ts';
@@ -100,6 +100,16 @@ export class SiteUpdater {
     for (const page of Object.values(previous.lists).flat() as { url: string }[]) {
       if (listUrls.has(page.url) || isUrlInUse(site, page.url)) continue;
       await rm(path.join(outDir, ...page.url.split('/').filter(Boolean)), { recursive: true, force: true });
+      removed.push(page.url);
+    }
+    // A tag no record carries any more, an alias no note gives: their pages go too, deepest
+    // first, so a nested tag's folder is empty when its parent's goes.
+    const kept = new Set([...site.tagPages, ...site.aliasRedirects].map((page) => page.url));
+    const gone = [...previous.tagPages, ...previous.aliasRedirects].filter((page) => !kept.has(page.url) && !isUrlInUse(site, page.url));
+    for (const page of gone.sort((a, b) => b.url.length - a.url.length)) {
+      const folder = path.join(outDir, ...page.url.split('/').filter(Boolean));
+      await rm(path.join(folder, 'index.html'), { force: true });
+      await rmdir(folder).catch(() => undefined); // not empty: a page still lives below it
       removed.push(page.url);
     }
     const written: string[] = [];

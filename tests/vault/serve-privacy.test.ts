@@ -1,5 +1,5 @@
 /**
- * `atlas serve`: a note made private while serving (`draft: true` added) leaves the site as a
+ * `atlas serve`: a note made private while serving (`draft: true` added), or a tag dropped, leaves the site as a
  * fresh build would: its page gone, its text in no file, what named it now plain text.
  */
 import { readFileSync } from 'node:fs';
@@ -43,6 +43,36 @@ describe('a note made private while serving', () => {
       expect(differing).toEqual([]);
     } finally {
       await fresh.remove();
+    }
+  }, 120_000);
+});
+
+describe('a tag dropped while serving', () => {
+  it('takes its page away, as a fresh build has none', async () => {
+    const tagsDir = await mkdtemp(path.join(os.tmpdir(), 'atlas-vault-tags-'));
+    await cp('tests/fixtures/vault/tags', tagsDir, { recursive: true });
+    const site = await buildTestSite(tagsDir);
+    try {
+      expect(pageExists(site.outDir, '/tags/seasonal/')).toBe(true);
+      expect(pageExists(site.outDir, '/tags/hobby/plants/')).toBe(true);
+      const updater = new SiteUpdater(site.session, await loadPageTemplates());
+      const file = path.join(tagsDir, 'Gardening.md');
+      await writeFile(file, (await readFile(file, 'utf8')).replace('#hobby/plants and #seasonal are', 'hobby plants and seasons are'));
+      const update = await updater.update(['Gardening.md']);
+      await update.background;
+      expect(update.removed).toEqual(expect.arrayContaining(['/tags/seasonal/', '/tags/hobby/plants/']));
+      const fresh = await buildTestSite(tagsDir);
+      try {
+        const html = (out: string) => listFiles(out).filter((f) => f.endsWith('.html'));
+        expect(html(site.outDir)).toEqual(html(fresh.outDir));
+        const differing = html(fresh.outDir).filter((f) => !readFileSync(path.join(fresh.outDir, f)).equals(readFileSync(path.join(site.outDir, f))));
+        expect(differing).toEqual([]);
+      } finally {
+        await fresh.remove();
+      }
+    } finally {
+      await site.remove();
+      await rm(tagsDir, { recursive: true, force: true });
     }
   }, 120_000);
 });
