@@ -15,7 +15,7 @@ import type { VFile } from 'vfile';
 import type { Library } from '../library/library.ts';
 import type { Atlas } from '../model.ts';
 import type { LayoutPoint } from '../layout/layout-graph.ts';
-import { copyAttachments } from './attachments.ts';
+import { copyAttachments, removeUnusedAttachments } from './attachments.ts';
 import { affectedRecords, graphShapeChanged, neighboursOf } from './affected-records.ts';
 import { networkJson } from './graph-data.ts';
 import type { PageTemplate } from './page-templates.ts';
@@ -85,9 +85,10 @@ export class SiteUpdater {
     this.#site = site;
     this.#session.updated(site, [...files, ...this.#otherFiles]);
     await copyAttachments(notesDir, outDir, atlas.attachments ?? []);
+    const unusedAttachments = await removeUnusedAttachments(outDir, before.attachments ?? [], atlas.attachments ?? []);
     const resolved = performance.now();
 
-    const removed: string[] = [];
+    const removed: string[] = [...unusedAttachments];
     for (const record of affected.removed) {
       const folder = path.join(outDir, ...record.url.split('/').filter(Boolean));
       if (!isUrlInUse(site, record.url)) {

@@ -1,5 +1,5 @@
 /**
- * `atlas serve`: a note made private while serving (`draft: true` added), or a tag dropped, leaves the site as a
+ * `atlas serve` on a vault: a note made private while serving (`draft: true` added), a tag dropped or an embed removed leaves the site as a
  * fresh build would: its page gone, its text in no file, what named it now plain text.
  */
 import { readFileSync } from 'node:fs';
@@ -73,6 +73,33 @@ describe('a tag dropped while serving', () => {
     } finally {
       await site.remove();
       await rm(tagsDir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
+
+describe('an embed removed while serving', () => {
+  it('takes away the copy of the attachment no note uses any more, and its empty folder', async () => {
+    const embedsDir = await mkdtemp(path.join(os.tmpdir(), 'atlas-vault-embeds-'));
+    await cp('tests/fixtures/vault/embeds', embedsDir, { recursive: true });
+    const site = await buildTestSite(embedsDir);
+    try {
+      const copies = () => listFiles(site.outDir).filter((f) => f.startsWith('attachments/'));
+      expect(copies()).toContain('attachments/diagrams/flow.svg');
+      const updater = new SiteUpdater(site.session, await loadPageTemplates());
+      const file = path.join(embedsDir, 'Daily note.md');
+      await writeFile(file, (await readFile(file, 'utf8')).replace('![[diagrams/flow.svg|120x80]]', 'No diagram today.'));
+      const update = await updater.update(['Daily note.md']);
+      await update.background;
+      expect(copies()).not.toContain('attachments/diagrams/flow.svg');
+      const fresh = await buildTestSite(embedsDir);
+      try {
+        expect(listFiles(site.outDir)).toEqual(listFiles(fresh.outDir));
+      } finally {
+        await fresh.remove();
+      }
+    } finally {
+      await site.remove();
+      await rm(embedsDir, { recursive: true, force: true });
     }
   }, 120_000);
 });
