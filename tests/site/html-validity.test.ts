@@ -1,17 +1,8 @@
 /** Every HTML page of the seeds' and the hostile fixture's sites is valid HTML (html-validate). */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HtmlValidate } from 'html-validate';
 import type { TestSite } from '../support/build-site.ts';
 import { buildTestSite } from '../support/build-site.ts';
-import { listFiles, readPageText } from '../support/read-page.ts';
-
-const validator = new HtmlValidate({
-  extends: ['html-validate:recommended'],
-  rules: {
-    // Titles are the questions themselves; they are as long as their authors made them.
-    'long-title': 'off',
-  },
-});
+import { htmlProblems } from '../support/html-problems.ts';
 
 let sites: TestSite[] = [];
 beforeAll(async () => {
@@ -24,14 +15,7 @@ afterAll(async () => {
 describe('html validity', () => {
   it('reports no problems on any page', async () => {
     const problems: string[] = [];
-    for (const site of sites) {
-      for (const file of listFiles(site.outDir).filter((f) => f.endsWith('.html'))) {
-        const report = await validator.validateString(readPageText(site.outDir, `/${file}`), file);
-        for (const result of report.results) {
-          for (const m of result.messages) problems.push(`${file}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
-        }
-      }
-    }
+    for (const site of sites) problems.push(...(await htmlProblems(site.outDir)));
     expect(problems).toEqual([]);
   });
 });

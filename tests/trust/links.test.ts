@@ -9,52 +9,15 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
-import { LinkChecker, LinkState } from 'linkinator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { crawl, type Crawl } from '../support/crawl.ts';
 import { inlineGraph } from '../support/local-graph-links.ts';
 import { pageExists, listFiles, readPageText } from '../support/read-page.ts';
-import type { StaticServer } from '../support/serve-static.ts';
-import { serveStatic } from '../support/serve-static.ts';
 import type { BuiltCorpus, Folder } from './corpora.ts';
 import { buildCorpus, HOSTILE, SEEDS, SITE_FIXTURE, writeGeneratedCorpus } from './corpora.ts';
 
 /** Hosts the site itself links to: paper pages, and the "Open in …" links of research prompts. */
 const SITE_HOSTS = ['arxiv.org', 'chatgpt.com', 'claude.ai'];
-
-interface Crawl {
-  broken: string[];
-  external: string[];
-  checked: number;
-}
-
-/** Crawl every page of `outDir` served under `prefix`; external links are listed, not fetched. */
-async function crawl(outDir: string, prefix: string): Promise<Crawl> {
-  const server: StaticServer = await serveStatic(outDir, prefix);
-  const external = new Set<string>();
-  try {
-    const pages = listFiles(outDir)
-      .filter((f) => f.endsWith('.html'))
-      .map((f) => server.url + f.replace(/index\.html$/, ''));
-    const result = await new LinkChecker().check({
-      path: pages,
-      recurse: true,
-      checkFragments: true,
-      concurrency: 16,
-      timeout: 20_000,
-      linksToSkip: async (link) => {
-        if (link.startsWith(server.origin + '/')) return false;
-        external.add(link);
-        return true;
-      },
-    });
-    const broken = result.links
-      .filter((l) => l.state === LinkState.BROKEN)
-      .map((l) => `${l.parent ?? '?'} → ${l.url} (${l.status ?? 'no status'})`.replaceAll(server.origin, ''));
-    return { broken, external: [...external].sort(), checked: result.links.length };
-  } finally {
-    await server.close();
-  }
-}
 
 function isSiteHost(link: string): boolean {
   try {

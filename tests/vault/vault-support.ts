@@ -2,11 +2,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CheerioAPI } from 'cheerio';
-import { HtmlValidate } from 'html-validate';
 import { exitCodeFor } from '../../src/cli/exit-code.ts';
 import type { Diagnostic } from '../../src/model.ts';
 import type { BuiltCorpus } from '../trust/corpora.ts';
 import { buildCorpus } from '../trust/corpora.ts';
+import { htmlProblems as siteHtmlProblems } from '../support/html-problems.ts';
 import { listFiles, pageExists, readPage } from '../support/read-page.ts';
 
 export interface BuiltVault extends BuiltCorpus {
@@ -33,14 +33,7 @@ export async function buildVault(name: string): Promise<BuiltVault> {
   };
 }
 
-const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'long-title': 'off' } });
-
 /** html-validate's complaints about every HTML page of `vault`, one line each. */
-export async function htmlProblems(vault: BuiltVault): Promise<string[]> {
-  const problems: string[] = [];
-  for (const { file, text } of vault.files().filter((f) => f.file.endsWith('.html'))) {
-    const report = await validator.validateString(Buffer.from(text, 'latin1').toString('utf8'), file);
-    for (const result of report.results) for (const m of result.messages) problems.push(`${file}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
-  }
-  return problems;
+export function htmlProblems(vault: BuiltVault): Promise<string[]> {
+  return siteHtmlProblems(vault.site.outDir);
 }
