@@ -19,7 +19,6 @@ import type { FileLookup } from './document-files.ts';
 import { normalizeTitle } from './normalize-title.ts';
 import { pointAt, spanPosition } from './text-position.ts';
 import { createTitleIndex, type TitleIndex } from './title-index.ts';
-import { aliasesOf } from './vault-aliases.ts';
 import { addAnchors, blockAnchor, type NoteAnchors } from './vault-anchors.ts';
 import { attachmentUrl, isImagePath } from './vault-attachments.ts';
 import { baseName, createVaultPaths, isNotePath, type VaultPaths } from './vault-paths.ts';
@@ -86,7 +85,7 @@ export function linkVault({ lines, fullNotes, stubs, files, fileOf }: VaultLinkI
   for (const note of fullNotes) titles.add(note.title, note.id);
   for (const line of lines) titles.add(line.title, line.id);
   for (const record of markdown) {
-    const names = aliasesOf(fileOf(record.file));
+    const names = record.aliases ?? [];
     if (names.length > 0) aliases.set(record.id, names);
     for (const alias of names) titles.add(alias, record.id);
   }
