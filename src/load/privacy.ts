@@ -11,6 +11,7 @@ import { VFile } from 'vfile';
 import { report } from '../diagnostics.ts';
 import type { ParsedDocument } from '../model.ts';
 import { normalizeTitle } from '../resolve/normalize-title.ts';
+import { findWikilinks } from '../resolve/wikilink-target.ts';
 import { claimPermalinks } from './permalinks.ts';
 
 /** `templates/**`, `private/`, `*.excalidraw.md`, `Daily` → a test on `/`-separated paths. */
@@ -119,22 +120,27 @@ export function scrubPrivateReferences(doc: ParsedDocument, privateTitles: Reado
   scrubWikilinks(doc.body, isPrivate, tell);
 }
 
-const WIKILINK = /(!?)\[\[([^\]|]+?)(?:\|([^\]]*))?\]\]/g;
 const OPAQUE = new Set(['link', 'linkReference', 'inlineCode', 'code', 'definition', 'html']);
 
 function scrubWikilinks(root: Root, isPrivate: (title: string) => boolean, tell: (title: string, place: ParsedDocument['position']) => void): void {
   const visit = (node: Nodes): void => {
     if (!('children' in node) || OPAQUE.has(node.type)) return;
     for (const child of node.children as Nodes[]) {
-      if (child.type === 'text' && child.value.includes('[[')) {
-        child.value = child.value.replace(WIKILINK, (whole, bang: string, target: string, label: string | undefined) => {
-          const name = target.split('#')[0]!.split('/').at(-1)!.replace(/\.md$/i, '').trim();
-          if (!isPrivate(name)) return whole;
-          tell(name, child.position);
-          // An embed of a private note shows nothing of it.
-          return bang ? '' : (label?.trim() || name);
-        });
-      } else visit(child);
+      if (child.type !== 'text') {
+        visit(child);
+        continue;
+      }
+      // Read as the link resolver reads them (`findWikilinks`); reported in order, replaced
+      // from the last so the offsets hold.
+      const scrubbed: { start: number; end: number; shown: string }[] = [];
+      for (const link of findWikilinks(child.value)) {
+        const name = link.path.split('/').at(-1)!.replace(/\.md$/i, '').trim();
+        if (name === '' || !isPrivate(name)) continue;
+        tell(name, child.position);
+        // An embed of a private note shows nothing of it.
+        scrubbed.push({ start: link.start, end: link.end, shown: link.embed ? '' : link.label || name });
+      }
+      for (const { start, end, shown } of scrubbed.reverse()) child.value = child.value.slice(0, start) + shown + child.value.slice(end);
     }
   };
   visit(root);
