@@ -1,7 +1,7 @@
-import type { PageData } from '../src/site/page-data.ts';
-import { recordPagination } from '../src/site/page-data.ts';
+import type { PageData } from '../src/site/data/page-data.ts';
+import { recordPagination } from '../src/site/data/page-data.ts';
 import { renderAliasRedirect } from '../src/site/pages/alias-redirect.ts';
-import type { AliasRedirect } from '../src/site/alias-redirects.ts';
+import type { AliasRedirect } from '../src/site/data/alias-redirects.ts';
 
 export const data = recordPagination('site.aliasRedirects');
 

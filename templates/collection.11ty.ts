@@ -1,6 +1,6 @@
 import type { Collection } from '../src/model.ts';
-import type { PageData } from '../src/site/page-data.ts';
-import { recordPagination } from '../src/site/page-data.ts';
+import type { PageData } from '../src/site/data/page-data.ts';
+import { recordPagination } from '../src/site/data/page-data.ts';
 import { renderCollectionPage } from '../src/site/pages/collection.ts';
 
 export const data = recordPagination('site.atlas.collections');

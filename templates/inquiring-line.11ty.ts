@@ -1,6 +1,6 @@
 import type { InquiringLine } from '../src/model.ts';
-import type { PageData } from '../src/site/page-data.ts';
-import { recordPagination } from '../src/site/page-data.ts';
+import type { PageData } from '../src/site/data/page-data.ts';
+import { recordPagination } from '../src/site/data/page-data.ts';
 import { renderInquiringLinePage } from '../src/site/pages/inquiring-line.ts';
 
 export const data = recordPagination('site.atlas.lines');

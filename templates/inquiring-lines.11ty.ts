@@ -1,7 +1,7 @@
 import type { InquiringLine } from '../src/model.ts';
-import type { ListPage } from '../src/site/list-pages.ts';
-import type { PageData } from '../src/site/page-data.ts';
-import { listPagination } from '../src/site/page-data.ts';
+import type { ListPage } from '../src/site/data/list-pages.ts';
+import type { PageData } from '../src/site/data/page-data.ts';
+import { listPagination } from '../src/site/data/page-data.ts';
 import { renderInquiringLinesPage } from '../src/site/pages/inquiring-lines-index.ts';
 
 export const data = listPagination('site.lists.lines');

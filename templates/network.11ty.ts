@@ -1,5 +1,5 @@
-import type { PageData } from '../src/site/page-data.ts';
-import { singlePage } from '../src/site/page-data.ts';
+import type { PageData } from '../src/site/data/page-data.ts';
+import { singlePage } from '../src/site/data/page-data.ts';
 import { renderNetworkPage } from '../src/site/pages/network.ts';
 
 export const data = singlePage('/network/');

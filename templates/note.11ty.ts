@@ -1,6 +1,6 @@
 import type { Note } from '../src/model.ts';
-import type { PageData } from '../src/site/page-data.ts';
-import { recordPagination } from '../src/site/page-data.ts';
+import type { PageData } from '../src/site/data/page-data.ts';
+import { recordPagination } from '../src/site/data/page-data.ts';
 import { renderNotePage } from '../src/site/pages/note.ts';
 
 export const data = recordPagination('site.atlas.notes');

@@ -1,6 +1,6 @@
 import type { Paper } from '../src/model.ts';
-import type { PageData } from '../src/site/page-data.ts';
-import { recordPagination } from '../src/site/page-data.ts';
+import type { PageData } from '../src/site/data/page-data.ts';
+import { recordPagination } from '../src/site/data/page-data.ts';
 import { renderPaperPage } from '../src/site/pages/paper.ts';
 
 export const data = recordPagination('site.atlas.papers');

@@ -1,5 +1,5 @@
-import type { PageData } from '../src/site/page-data.ts';
-import { singlePage } from '../src/site/page-data.ts';
+import type { PageData } from '../src/site/data/page-data.ts';
+import { singlePage } from '../src/site/data/page-data.ts';
 import { renderSearchPage } from '../src/site/pages/search.ts';
 
 export const data = singlePage('/search/');

@@ -1,6 +1,6 @@
-import type { ListPage, StaleEntry } from '../src/site/list-pages.ts';
-import type { PageData } from '../src/site/page-data.ts';
-import { listPagination } from '../src/site/page-data.ts';
+import type { ListPage, StaleEntry } from '../src/site/data/list-pages.ts';
+import type { PageData } from '../src/site/data/page-data.ts';
+import { listPagination } from '../src/site/data/page-data.ts';
 import { renderStalePage } from '../src/site/pages/stale.ts';
 
 export const data = listPagination('site.lists.stale');

@@ -1,7 +1,7 @@
-import type { PageData } from '../src/site/page-data.ts';
-import { recordPagination } from '../src/site/page-data.ts';
+import type { PageData } from '../src/site/data/page-data.ts';
+import { recordPagination } from '../src/site/data/page-data.ts';
 import { renderTagPage } from '../src/site/pages/tag.ts';
-import type { TagPage } from '../src/site/tag-pages.ts';
+import type { TagPage } from '../src/site/data/tag-pages.ts';
 
 export const data = recordPagination('site.tagPages');
 

@@ -6,8 +6,8 @@ import { normalizeBaseUrl, normalizePathPrefix } from '../config/site-config.ts'
 import type { SiteConfig } from '../config/site-config.ts';
 import { isReferenceDate } from '../config/read-site-config.ts';
 import { DEFAULT_CACHE_DIR } from '../library/parse-cache.ts';
-import { buildSite } from '../site/build-site.ts';
-import type { SiteSession } from '../site/site-session.ts';
+import { buildSite } from '../site/eleventy/build-site.ts';
+import type { SiteSession } from '../site/eleventy/site-session.ts';
 import { exitCodeFor } from './exit-code.ts';
 import { summarizeDiagnostics } from './format-diagnostics.ts';
 import type { BuildReport } from './build-report.ts';

@@ -5,8 +5,8 @@
  * the site's files.
  */
 import type { Diagnostic } from '../model.ts';
-import type { BuildProgress, BuildStage } from '../site/build-progress.ts';
-import { STAGE_WORDS } from '../site/build-progress.ts';
+import type { BuildProgress, BuildStage } from '../library/build-progress.ts';
+import { STAGE_WORDS } from '../library/build-progress.ts';
 
 export interface StageReport {
   stage: BuildStage;

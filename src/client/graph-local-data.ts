@@ -21,7 +21,7 @@
  * pages do not depend on the layout and `atlas serve` keeps them exact.
  */
 import type { EdgeKind, RecordKind } from '../model.ts';
-import type { NeighbourhoodData, NeighbourhoodEdge, NeighbourhoodNode } from '../site/graph-data.ts';
+import type { NeighbourhoodData, NeighbourhoodEdge, NeighbourhoodNode } from '../wire/graph-data.ts';
 import { EDGE_KINDS, RECORD_KINDS } from '../vocabulary.ts';
 
 // The graph files' orders, from the one vocabulary.

@@ -11,7 +11,7 @@
  * No simulation runs in the page, and the same data and width always give the same picture. Text
  * is measured by the caller (`measure`), so this file runs in Node for the tests.
  */
-import type { NeighbourhoodData } from '../site/graph-data.ts';
+import type { NeighbourhoodData } from '../wire/graph-data.ts';
 import { KIND_KEYS, kindKey } from './graph-kinds.ts';
 
 /** Width in px of `text` at `size` px, bold or not, in the graph's font. */

@@ -3,7 +3,7 @@
  * way an edge is drawn, for what the graph shows at the moment. HTML beside the SVG, so it wraps
  * on a phone and reads as a list.
  */
-import type { NeighbourhoodData, NeighbourhoodEdge } from '../site/graph-data.ts';
+import type { NeighbourhoodData, NeighbourhoodEdge } from '../wire/graph-data.ts';
 import { KIND_KEYS, KIND_NAMES, kindKey, shapePath } from './graph-kinds.ts';
 import type { GraphTheme, KindKey } from './graph-kinds.ts';
 import { edgeStyle } from './graph-local-view.ts';

@@ -4,7 +4,7 @@
  * always describes what the graph shows. (At the page's own node the page's list stands, written
  * at build time and readable without script.)
  */
-import type { NeighbourhoodData } from '../site/graph-data.ts';
+import type { NeighbourhoodData } from '../wire/graph-data.ts';
 import { KIND_NAMES, kindKey } from './graph-kinds.ts';
 import { relationsToCentre } from './graph-local-view.ts';
 

@@ -6,7 +6,7 @@
  * Built with createElementNS and textContent only: titles come from the notes and are never
  * parsed as markup.
  */
-import type { NeighbourhoodData, NeighbourhoodEdge } from '../site/graph-data.ts';
+import type { NeighbourhoodData, NeighbourhoodEdge } from '../wire/graph-data.ts';
 import { KIND_NAMES, kindKey, shapePath } from './graph-kinds.ts';
 import type { GraphTheme } from './graph-kinds.ts';
 import type { LocalPlan, PlacedNode } from './graph-local-layout.ts';

@@ -7,7 +7,7 @@
  * node" returns home. Clicking the centre opens its page. Loaded by `local-graph.ts` when the
  * graph is about to be seen. Markup: see `src/site/components/local-graph.ts`.
  */
-import type { NeighbourhoodData } from '../site/graph-data.ts';
+import type { NeighbourhoodData } from '../wire/graph-data.ts';
 import { defaultUrl, readInlineData } from './graph-local-data.ts';
 import { readGraphTheme } from './graph-kinds.ts';
 import { localLayout } from './graph-local-layout.ts';

@@ -1,9 +1,9 @@
 /**
  * `/graph.json` decoded for drawing: typed arrays for what every frame reads (positions, kinds,
- * edge ends), plain objects for the rest. Format: see `src/site/graph-data.ts`.
+ * edge ends), plain objects for the rest. Format: see `src/wire/graph-data.ts`.
  */
 import type { EdgeKind, RecordKind } from '../model.ts';
-import type { NetworkData } from '../site/graph-data.ts';
+import type { NetworkData } from '../wire/graph-data.ts';
 import { homeCollections } from '../layout/home-collections.ts';
 import { KIND_KEYS, kindKey } from './graph-kinds.ts';
 import type { KindKey } from './graph-kinds.ts';

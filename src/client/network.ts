@@ -13,7 +13,7 @@
  */
 import { quadtree } from 'd3-quadtree';
 import type { Quadtree } from 'd3-quadtree';
-import type { NetworkData } from '../site/graph-data.ts';
+import type { NetworkData } from '../wire/graph-data.ts';
 import { KIND_KEYS, KIND_NAMES, readGraphTheme } from './graph-kinds.ts';
 import type { KindKey } from './graph-kinds.ts';
 import { createNetworkControls } from './graph-network-controls.ts';

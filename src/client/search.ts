@@ -1,18 +1,18 @@
 /**
- * Search as you type over the index the build wrote (`src/site/search-index.ts`), in the results
+ * Search as you type over the index the build wrote (`src/site/outputs/search-index.ts`), in the results
  * list under a `form[data-search]`. The form itself is a plain GET to `/search/`: on that page
  * the manifest is fetched at once and the query in `?q=` (with `kind=` and `collection=`) runs;
  * on the home page it is fetched only once the box is used, so a visit that never searches
  * downloads nothing. A query then fetches the shards its words are in and the documents of the
- * results on screen (`src/site/search-query.ts`). Results are built as DOM text and `<mark>`
+ * results on screen (`src/wire/search-query.ts`). Results are built as DOM text and `<mark>`
  * elements only; nothing from the index is inserted as HTML.
  */
-import type { Segment } from '../site/search-passage.ts';
-import { bestPassage, highlightAll, leading } from '../site/search-passage.ts';
-import type { Highlight, SearchFilters } from '../site/search-query.ts';
-import { SearchEngine } from '../site/search-query.ts';
-import type { SearchManifest, StoredDocument } from '../site/search-schema.ts';
-import { SEARCH_KIND_LABELS } from '../site/search-schema.ts';
+import type { Segment } from '../wire/search-passage.ts';
+import { bestPassage, highlightAll, leading } from '../wire/search-passage.ts';
+import type { Highlight, SearchFilters } from '../wire/search-query.ts';
+import { SearchEngine } from '../wire/search-query.ts';
+import type { SearchManifest, StoredDocument } from '../wire/search-schema.ts';
+import { SEARCH_KIND_LABELS } from '../wire/search-schema.ts';
 
 /** Results shown at first, and how many more each "Show more" adds. */
 const PAGE_SIZE = 20;

@@ -4,7 +4,7 @@
  */
 import type { BuiltAtlas, LibrarySettings } from '../library/library.ts';
 import { Library } from '../library/library.ts';
-import type { BuildProgress } from '../site/build-progress.ts';
+import type { BuildProgress } from '../library/build-progress.ts';
 import type { VaultOptions } from '../resolve/vault-options.ts';
 
 export async function loadAtlasInStages(dir: string, progress: BuildProgress, vault?: VaultOptions, ignore: readonly string[] = []): Promise<BuiltAtlas> {

@@ -16,9 +16,9 @@ import { launchBrowser } from '../support/browser.ts';
 import { layoutGraph } from '../../src/layout/layout-graph.ts';
 import type { Layout } from '../../src/layout/layout-graph.ts';
 import type { Graph } from '../../src/model.ts';
-import { bundleClient } from '../../src/site/bundle-client.ts';
-import { networkJson } from '../../src/site/graph-data.ts';
-import { localGraphData } from '../../src/site/local-graph-data.ts';
+import { bundleClient } from '../../src/site/outputs/bundle-client.ts';
+import { networkJson } from '../../src/wire/graph-data.ts';
+import { localGraphData } from '../../src/site/data/local-graph-data.ts';
 
 export const PREFIX = '/atlas/';
 

@@ -9,10 +9,10 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildCommand } from '../../src/cli/build-command.ts';
 import type { BuildReport } from '../../src/cli/build-report.ts';
 import { StageLines, formatStageLine } from '../../src/cli/build-report.ts';
-import { BUILD_STAGES } from '../../src/site/build-progress.ts';
+import { BUILD_STAGES } from '../../src/library/build-progress.ts';
 import { loadAtlas } from '../../src/load/load-atlas.ts';
 import { loadAtlasInStages } from '../../src/load/load-atlas-in-stages.ts';
-import { silentProgress } from '../../src/site/build-progress.ts';
+import { silentProgress } from '../../src/library/build-progress.ts';
 
 async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const out: string[] = [];

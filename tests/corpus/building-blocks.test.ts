@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createCoverage, drawDistinct } from '../../src/corpus/coverage.ts';
-import { collectionNames } from '../../src/corpus/collections.ts';
-import { planPapers } from '../../src/corpus/papers.ts';
-import { createRandom, hashKey } from '../../src/corpus/random.ts';
-import { citeAnchor } from '../../src/corpus/research-prompt.ts';
-import { createTitleRegistry } from '../../src/corpus/titles.ts';
+import { createCoverage, drawDistinct } from '../../tools/corpus/coverage.ts';
+import { collectionNames } from '../../tools/corpus/collections.ts';
+import { planPapers } from '../../tools/corpus/papers.ts';
+import { createRandom, hashKey } from '../../tools/corpus/random.ts';
+import { citeAnchor } from '../../tools/corpus/research-prompt.ts';
+import { createTitleRegistry } from '../../tools/corpus/titles.ts';
 
 describe('random', () => {
   it('repeats its sequence for a seed and stays in range', () => {

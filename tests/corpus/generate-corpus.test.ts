@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { generateCorpus, planCorpus, renderCorpus, renderFile, DEFAULT_CORPUS_OPTIONS, type CorpusOptions } from '../../src/corpus/index.ts';
-import { LINE_PARAGRAPH_WORDS } from '../../src/corpus/bodies.ts';
+import { generateCorpus, planCorpus, renderCorpus, renderFile, DEFAULT_CORPUS_OPTIONS, type CorpusOptions } from '../../tools/corpus/index.ts';
+import { LINE_PARAGRAPH_WORDS } from '../../tools/corpus/bodies.ts';
 import { ANCHOR, normalize, readCorpusFile, wordCount, type ReadFile, type ReadLine, type ReadNote } from './corpus-text.ts';
 
 const SMALL: CorpusOptions = { ...DEFAULT_CORPUS_OPTIONS, lines: 60, notes: 40, papers: 30, collections: 5, seed: 7 };

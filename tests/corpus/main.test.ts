@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { main } from '../../src/corpus/main.ts';
+import { main } from '../../tools/corpus/main.ts';
 
 const ARGS = ['--lines', '12', '--notes', '10', '--papers', '8', '--collections', '3', '--seed', '5'];
 

@@ -6,7 +6,7 @@
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { buildAtlas } from '../../src/atlas.ts';
-import { DEFAULT_CORPUS_OPTIONS, planCorpus, renderCorpus } from '../../src/corpus/index.ts';
+import { DEFAULT_CORPUS_OPTIONS, planCorpus, renderCorpus } from '../../tools/corpus/index.ts';
 
 const plan = planCorpus({ ...DEFAULT_CORPUS_OPTIONS, lines: 40, notes: 80, papers: 30, collections: 5, seed: 3, markdownShare: 0.7, obsidianShare: 0.8 });
 const corpus = renderCorpus(plan);

@@ -1,7 +1,7 @@
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { collectDiagnostics } from '../../src/diagnostics.ts';
-import { planCorpus, renderCorpus, renderFile, DEFAULT_CORPUS_OPTIONS } from '../../src/corpus/index.ts';
+import { planCorpus, renderCorpus, renderFile, DEFAULT_CORPUS_OPTIONS } from '../../tools/corpus/index.ts';
 import { parseDocument } from '../../src/parse/index.ts';
 import type { ParsedDocument } from '../../src/model.ts';
 

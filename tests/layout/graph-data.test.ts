@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { layoutGraph } from '../../src/layout/layout-graph.ts';
 import { loadAtlas } from '../../src/load/load-atlas.ts';
 import type { Graph } from '../../src/model.ts';
-import { createNeighbourhoods, defaultNeighbourhoodOptions, neighbourhoodJson, networkJson } from '../../src/site/graph-data.ts';
-import type { NeighbourhoodData, NetworkData } from '../../src/site/graph-data.ts';
+import { createNeighbourhoods, defaultNeighbourhoodOptions, neighbourhoodJson, networkJson } from '../../src/wire/graph-data.ts';
+import type { NeighbourhoodData, NetworkData } from '../../src/wire/graph-data.ts';
 import { hubGraph, neighboursOf, reordered, smallGraph } from './graph-fixtures.ts';
 
 const reversed = (n: number) => [...Array(n).keys()].reverse();

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { localLayout, wrap } from '../../src/client/graph-local-layout.ts';
 import type { LocalPlan, MeasureText } from '../../src/client/graph-local-layout.ts';
-import type { NeighbourhoodData, NeighbourhoodNode } from '../../src/site/graph-data.ts';
+import type { NeighbourhoodData, NeighbourhoodNode } from '../../src/wire/graph-data.ts';
 import type { RecordKind } from '../../src/model.ts';
 
 /** Every character 0.6 em wide: close enough to a sans-serif for layout. */

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { toString } from 'mdast-util-to-string';
 import type { Atlas } from '../../src/model.ts';
-import { plainText } from '../../src/site/render-inline.ts';
+import { plainText } from '../../src/site/render/render-inline.ts';
 import type { TestSite } from '../support/build-site.ts';
 import { buildTestSite } from '../support/build-site.ts';
 import type { StaticServer } from '../support/serve-static.ts';

@@ -15,7 +15,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Atlas, InquiringLine, Note } from '../../src/model.ts';
 import { mentionTargets } from '../../src/resolve/graph.ts';
-import type { SiteData } from '../../src/site/site-data.ts';
+import type { SiteData } from '../../src/site/data/site-data.ts';
 import type { TestSite } from '../support/build-site.ts';
 import { buildTestSite } from '../support/build-site.ts';
 import { readPage, readPageText } from '../support/read-page.ts';

@@ -9,7 +9,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { toMarkdown } from '../../src/site/mdast-to-markdown.ts';
+import { toMarkdown } from '../../src/site/render/mdast-to-markdown.ts';
 import { loadAtlas } from '../../src/load/load-atlas.ts';
 
 const parse = (text: string): Root => unified().use(remarkParse).parse(text);

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import * as cheerio from 'cheerio';
 import type { CheerioAPI } from 'cheerio';
 import { defaultSiteConfig } from '../../src/config/site-config.ts';
-import { SiteData } from '../../src/site/site-data.ts';
+import { SiteData } from '../../src/site/data/site-data.ts';
 import { renderInquiringLinePage } from '../../src/site/pages/inquiring-line.ts';
 import { renderNotePage } from '../../src/site/pages/note.ts';
 import { renderPapersIndexPage } from '../../src/site/pages/papers-index.ts';

@@ -7,7 +7,7 @@ import * as cheerio from 'cheerio';
 import type { Atlas, Paper } from '../../src/model.ts';
 import { loadAtlas } from '../../src/load/load-atlas.ts';
 import { defaultSiteConfig } from '../../src/config/site-config.ts';
-import { SiteData } from '../../src/site/site-data.ts';
+import { SiteData } from '../../src/site/data/site-data.ts';
 import { renderStalePage } from '../../src/site/pages/stale.ts';
 import { dateKey, papersNewestFirst, renderPapersIndexPage } from '../../src/site/pages/papers-index.ts';
 import { pageUrls } from '../../src/site/pages/sitemap.ts';

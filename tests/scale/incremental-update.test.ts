@@ -9,10 +9,10 @@
 import { readFileSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { isSearchIndexFile } from '../../src/site/search-index.ts';
+import { isSearchIndexFile } from '../../src/site/outputs/search-index.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadPageTemplates } from '../../src/site/page-templates.ts';
-import { SiteUpdater } from '../../src/site/site-updater.ts';
+import { loadPageTemplates } from '../../src/site/eleventy/page-templates.ts';
+import { SiteUpdater } from '../../src/serve/site-updater.ts';
 import type { TestSite } from '../support/build-site.ts';
 import { buildTestSite } from '../support/build-site.ts';
 import { listFiles } from '../support/read-page.ts';

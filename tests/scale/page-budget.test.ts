@@ -8,10 +8,10 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PageBudgetReport } from '../../src/bench/page-budget.ts';
-import { checkPageBudget, PAGE_BUDGET_BYTES } from '../../src/bench/page-budget.ts';
-import type { PageWeight } from '../../src/bench/page-weight.ts';
-import { createPageWeigher } from '../../src/bench/page-weight.ts';
+import type { PageBudgetReport } from '../../tools/bench/page-budget.ts';
+import { checkPageBudget, PAGE_BUDGET_BYTES } from '../../tools/bench/page-budget.ts';
+import type { PageWeight } from '../../tools/bench/page-weight.ts';
+import { createPageWeigher } from '../../tools/bench/page-weight.ts';
 import type { TestSite } from '../support/build-site.ts';
 import { buildTestSite } from '../support/build-site.ts';
 import { readPage } from '../support/read-page.ts';

@@ -5,8 +5,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { corpusOptionsFor } from '../../src/bench/corpus-size.ts';
-import { generateCorpus, writeCorpus } from '../../src/corpus/index.ts';
+import { corpusOptionsFor } from '../../tools/bench/corpus-size.ts';
+import { generateCorpus, writeCorpus } from '../../tools/corpus/index.ts';
 
 export const SCALE_LINES = 200;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { html, isRawHtml, raw } from '../../src/site/html.ts';
+import { html, isRawHtml, raw } from '../../src/site/render/html.ts';
 
 describe('html tagged template', () => {
   it('escapes interpolated text', () => {

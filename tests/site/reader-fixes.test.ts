@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { renderMarkdown } from '../../src/site/render-markdown.ts';
+import { renderMarkdown } from '../../src/site/render/render-markdown.ts';
 import type { TestSite } from '../support/build-site.ts';
 import { buildTestSite } from '../support/build-site.ts';
 import { pageExists, readPage } from '../support/read-page.ts';

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Root } from 'mdast';
-import { renderMarkdown } from '../../src/site/render-markdown.ts';
-import { inlineMarkdown, plainText } from '../../src/site/render-inline.ts';
+import { renderMarkdown } from '../../src/site/render/render-markdown.ts';
+import { inlineMarkdown, plainText } from '../../src/site/render/render-inline.ts';
 
 const parse = (text: string): Root => unified().use(remarkParse).parse(text);
 

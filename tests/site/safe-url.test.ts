@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSafeUrl } from '../../src/site/safe-url.ts';
+import { isSafeUrl } from '../../src/site/render/safe-url.ts';
 
 describe('isSafeUrl', () => {
   it('allows web and mail addresses, paths and fragments', () => {

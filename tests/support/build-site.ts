@@ -7,8 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { BuiltAtlas } from '../../src/atlas.ts';
 import type { SiteConfig } from '../../src/config/site-config.ts';
-import { buildSite } from '../../src/site/build-site.ts';
-import type { SiteSession } from '../../src/site/site-session.ts';
+import { buildSite } from '../../src/site/eleventy/build-site.ts';
+import type { SiteSession } from '../../src/site/eleventy/site-session.ts';
 
 export interface TestSite {
   outDir: string;

@@ -14,12 +14,12 @@
  */
 import { escape } from 'html-escaper';
 import type { AtlasRecord, GraphEdge } from '../../model.ts';
-import type { RawHtml } from '../html.ts';
-import { html } from '../html.ts';
-import { kindKey } from '../record-kind.ts';
-import type { Neighbour, SiteData } from '../site-data.ts';
+import type { RawHtml } from '../render/html.ts';
+import { html } from '../render/html.ts';
+import { kindKey } from '../data/record-kind.ts';
+import type { Neighbour, SiteData } from '../data/site-data.ts';
 import { EDGE_KINDS_BY_STRENGTH, relationPhrase } from '../../vocabulary.ts';
-import { localGraphData } from '../local-graph-data.ts';
+import { localGraphData } from '../data/local-graph-data.ts';
 
 /** `shownAbove`: the page's markup before this section, whose links need not be listed again. */
 export function localGraph(site: SiteData, record: AtlasRecord, shownAbove: RawHtml): RawHtml {

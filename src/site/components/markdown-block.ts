@@ -1,8 +1,8 @@
 import type { Root } from 'mdast';
-import type { RawHtml } from '../html.ts';
-import { raw } from '../html.ts';
-import { renderMarkdown } from '../render-markdown.ts';
-import type { SiteData } from '../site-data.ts';
+import type { RawHtml } from '../render/html.ts';
+import { raw } from '../render/html.ts';
+import { renderMarkdown } from '../render/render-markdown.ts';
+import type { SiteData } from '../data/site-data.ts';
 
 /**
  * A record body or prompt as HTML, with mention previews and paper links; `idPrefix` keeps the

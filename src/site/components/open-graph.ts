@@ -4,10 +4,10 @@
  * reads the Open Graph title and description). `og:url` needs an absolute address, so it is
  * there only when the base url is set; the canonical link falls back to the prefixed path.
  */
-import type { RawHtml } from '../html.ts';
-import { html } from '../html.ts';
-import type { SiteData } from '../site-data.ts';
-import { cutAtWord } from '../text-cut.ts';
+import type { RawHtml } from '../render/html.ts';
+import { html } from '../render/html.ts';
+import type { SiteData } from '../data/site-data.ts';
+import { cutAtWord } from '../render/text-cut.ts';
 
 export interface OpenGraphPage {
   title: string;

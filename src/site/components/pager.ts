@@ -2,11 +2,11 @@
  * Between the pages of a long list: "Page N of M", Previous and Next (`rel="prev"`/`"next"`, in
  * the page and in its `<head>`), and the page numbers around this one with the first and last.
  */
-import type { RawHtml } from '../html.ts';
-import { html } from '../html.ts';
-import type { ListPage } from '../list-pages.ts';
-import { figure } from '../list-pages.ts';
-import type { SiteData } from '../site-data.ts';
+import type { RawHtml } from '../render/html.ts';
+import { html } from '../render/html.ts';
+import type { ListPage } from '../data/list-pages.ts';
+import { figure } from '../data/list-pages.ts';
+import type { SiteData } from '../data/site-data.ts';
 
 /** The page's title: "Papers", then "Papers, page 2 of 17". */
 export function listPageTitle(title: string, page: ListPage<unknown>): string {

@@ -1,8 +1,8 @@
 import type { AtlasRecord } from '../../model.ts';
-import type { RawHtml } from '../html.ts';
-import { html } from '../html.ts';
-import { kindKey } from '../record-kind.ts';
-import type { SiteData } from '../site-data.ts';
+import type { RawHtml } from '../render/html.ts';
+import { html } from '../render/html.ts';
+import { kindKey } from '../data/record-kind.ts';
+import type { SiteData } from '../data/site-data.ts';
 
 /** `<a href="/prefix/notes/foo/" data-kind="note">Title</a>` */
 export function recordLink(site: SiteData, record: AtlasRecord, text: string = record.title): RawHtml {

@@ -15,11 +15,11 @@
  */
 import type { Prompt } from '../../model.ts';
 import type { LlmLink } from '../../config/site-config.ts';
-import type { RawHtml } from '../html.ts';
-import { html } from '../html.ts';
-import type { SiteData } from '../site-data.ts';
+import type { RawHtml } from '../render/html.ts';
+import { html } from '../render/html.ts';
+import type { SiteData } from '../data/site-data.ts';
 import { markdownBlock } from './markdown-block.ts';
-import { joinWrappedParagraphs } from '../wrapped-paragraphs.ts';
+import { joinWrappedParagraphs } from '../render/wrapped-paragraphs.ts';
 
 const LLM_SERVICES: Readonly<Record<LlmLink, { label: string; url: string }>> = {
   chatgpt: { label: 'Open in ChatGPT', url: 'https://chatgpt.com/' },

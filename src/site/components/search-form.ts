@@ -6,10 +6,10 @@
  * by kind and collection, which are part of the form and so of the address (`?kind=`,
  * `?collection=`).
  */
-import type { RawHtml } from '../html.ts';
-import { html } from '../html.ts';
-import type { SiteData } from '../site-data.ts';
-import { KIND_FILTERS, SEARCH_INDEX_URL } from '../search-schema.ts';
+import type { RawHtml } from '../render/html.ts';
+import { html } from '../render/html.ts';
+import type { SiteData } from '../data/site-data.ts';
+import { KIND_FILTERS, SEARCH_INDEX_URL } from '../../wire/search-schema.ts';
 
 export interface SearchFormOptions {
   label: string;

@@ -1,7 +1,7 @@
 /** `/notes/<alias>/`: sends the reader on to the note the alias names. */
-import { html } from '../html.ts';
-import type { SiteData } from '../site-data.ts';
-import type { AliasRedirect } from '../alias-redirects.ts';
+import { html } from '../render/html.ts';
+import type { SiteData } from '../data/site-data.ts';
+import type { AliasRedirect } from '../data/alias-redirects.ts';
 
 export function renderAliasRedirect(site: SiteData, redirect: AliasRedirect): string {
   const target = site.href(redirect.target);

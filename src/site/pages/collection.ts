@@ -1,8 +1,8 @@
 /** `/collections/<slug>/`: the notes sourced from one collection. */
 import type { Collection, Note } from '../../model.ts';
-import { html } from '../html.ts';
-import { renderLayout } from '../layout.ts';
-import type { SiteData } from '../site-data.ts';
+import { html } from '../render/html.ts';
+import { renderLayout } from './layout.ts';
+import type { SiteData } from '../data/site-data.ts';
 import { localGraph, localGraphJump } from '../components/local-graph.ts';
 import { recordLink } from '../components/record-link.ts';
 

@@ -1,7 +1,7 @@
 /** `/collections/`: every collection with its size. */
-import { html } from '../html.ts';
-import { renderLayout } from '../layout.ts';
-import type { SiteData } from '../site-data.ts';
+import { html } from '../render/html.ts';
+import { renderLayout } from './layout.ts';
+import type { SiteData } from '../data/site-data.ts';
 import { collectionDeck } from './collection.ts';
 
 export function renderCollectionsIndexPage(site: SiteData): string {

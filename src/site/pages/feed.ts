@@ -6,8 +6,8 @@
 import { escape } from 'html-escaper';
 import type { InquiringLine } from '../../model.ts';
 import { compareText } from '../../resolve/record-order.ts';
-import type { SiteData } from '../site-data.ts';
-import { renderMarkdown } from '../render-markdown.ts';
+import type { SiteData } from '../data/site-data.ts';
+import { renderMarkdown } from '../render/render-markdown.ts';
 
 /**
  * A feed reader wants what is new, not the library: 6,000 full entries made a 30 MB feed that

@@ -8,15 +8,15 @@ import type { AtlasRecord, InquiringLine, Note } from '../../model.ts';
 import type { ClaimDate } from '../../dates/claim-date.ts';
 import { formatClaimDate, parseClaimDate } from '../../dates/claim-date.ts';
 import { compareText } from '../../resolve/record-order.ts';
-import type { RawHtml } from '../html.ts';
-import { html } from '../html.ts';
-import { renderLayout } from '../layout.ts';
-import type { SiteData } from '../site-data.ts';
+import type { RawHtml } from '../render/html.ts';
+import { html } from '../render/html.ts';
+import { renderLayout } from './layout.ts';
+import type { SiteData } from '../data/site-data.ts';
 import { recordLink } from '../components/record-link.ts';
 import { searchForm } from '../components/search-form.ts';
 import { collectionDeck } from './collection.ts';
 import { listsStylesheet } from './list-page.ts';
-import { figure } from '../list-pages.ts';
+import { figure } from '../data/list-pages.ts';
 
 /** How many entries each short list on the home page shows. */
 export const HOME_LIST_SIZE = 10;

@@ -4,16 +4,16 @@
  * local graph.
  */
 import type { InquiringLine } from '../../model.ts';
-import type { RawHtml } from '../html.ts';
-import { html } from '../html.ts';
-import { renderLayout } from '../layout.ts';
-import type { SiteData } from '../site-data.ts';
+import type { RawHtml } from '../render/html.ts';
+import { html } from '../render/html.ts';
+import { renderLayout } from './layout.ts';
+import type { SiteData } from '../data/site-data.ts';
 import { localGraph, localGraphJump } from '../components/local-graph.ts';
 import { markdownBlock } from '../components/markdown-block.ts';
 import { recordLink, recordLinkById } from '../components/record-link.ts';
 import { researchPrompt } from '../components/research-prompt.ts';
 import { describeAge, describeSpan } from '../../dates/line-dates.ts';
-import { articleJsonLd } from '../json-ld.ts';
+import { articleJsonLd } from '../render/json-ld.ts';
 import { markdownTwinUrl } from './markdown-twin.ts';
 import { mermaidHead } from '../render/mermaid.ts';
 import { recordTags } from './tag.ts';

@@ -1,9 +1,9 @@
 /** `/inquiring-lines/`, `/inquiring-lines/2/`…: every inquiring line with its deck, 100 a page. */
 import type { InquiringLine } from '../../model.ts';
-import { html } from '../html.ts';
-import type { ListPage } from '../list-pages.ts';
-import { figure } from '../list-pages.ts';
-import type { SiteData } from '../site-data.ts';
+import { html } from '../render/html.ts';
+import type { ListPage } from '../data/list-pages.ts';
+import { figure } from '../data/list-pages.ts';
+import type { SiteData } from '../data/site-data.ts';
 import { recordLink } from '../components/record-link.ts';
 import { renderListPage } from './list-page.ts';
 

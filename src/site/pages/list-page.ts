@@ -2,12 +2,12 @@
  * The frame every page of a long list shares: heading, deck, filter box, the entries, the pager
  * above and below, prev/next links in `<head>`, and the filter script.
  */
-import type { RawHtml } from '../html.ts';
-import { html } from '../html.ts';
-import type { ClientScript } from '../layout.ts';
-import { renderLayout } from '../layout.ts';
-import type { ListPage } from '../list-pages.ts';
-import type { SiteData } from '../site-data.ts';
+import type { RawHtml } from '../render/html.ts';
+import { html } from '../render/html.ts';
+import type { ClientScript } from './layout.ts';
+import { renderLayout } from './layout.ts';
+import type { ListPage } from '../data/list-pages.ts';
+import type { SiteData } from '../data/site-data.ts';
 import { listFilter } from '../components/list-filter.ts';
 import { listPageTitle, pager, pagerLinks } from '../components/pager.ts';
 

@@ -5,8 +5,8 @@
  */
 import type { Note } from '../../model.ts';
 import { compareText } from '../../resolve/record-order.ts';
-import { escapeText } from '../mdast-to-markdown.ts';
-import type { SiteData } from '../site-data.ts';
+import { escapeText } from '../render/mdast-to-markdown.ts';
+import type { SiteData } from '../data/site-data.ts';
 import { markdownTwinUrl } from './markdown-twin.ts';
 
 export function renderLlmsTxt(site: SiteData): string {

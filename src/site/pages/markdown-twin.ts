@@ -8,9 +8,9 @@
  * note's twin is exactly what "Copy note" copies.
  */
 import type { InquiringLine, Note } from '../../model.ts';
-import { escapeText, safeLineStarts, toMarkdown } from '../mdast-to-markdown.ts';
-import { isSafeUrl } from '../safe-url.ts';
-import type { SiteData } from '../site-data.ts';
+import { escapeText, safeLineStarts, toMarkdown } from '../render/mdast-to-markdown.ts';
+import { isSafeUrl } from '../render/safe-url.ts';
+import type { SiteData } from '../data/site-data.ts';
 import { describeAge, describeSpan } from '../../dates/line-dates.ts';
 import { PROMPT_HEADING } from '../../client/prompt-context.ts';
 

@@ -1,7 +1,7 @@
 /** `/network/`: the shell the network client fills (see the site ⇄ graph contract). */
-import { html } from '../html.ts';
-import { renderLayout } from '../layout.ts';
-import type { SiteData } from '../site-data.ts';
+import { html } from '../render/html.ts';
+import { renderLayout } from './layout.ts';
+import type { SiteData } from '../data/site-data.ts';
 
 export function renderNetworkPage(site: SiteData): string {
   const { graph } = site.atlas;

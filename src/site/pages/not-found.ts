@@ -1,7 +1,7 @@
 /** `/404.html`: served by hosts (and the dev server) for any unknown address. */
-import { html } from '../html.ts';
-import { renderLayout } from '../layout.ts';
-import type { SiteData } from '../site-data.ts';
+import { html } from '../render/html.ts';
+import { renderLayout } from './layout.ts';
+import type { SiteData } from '../data/site-data.ts';
 import { searchForm } from '../components/search-form.ts';
 
 export function renderNotFoundPage(site: SiteData): string {

@@ -4,15 +4,15 @@
  * note only known because others name it) shows what each referrer said of it instead.
  */
 import type { Note } from '../../model.ts';
-import type { RawHtml } from '../html.ts';
-import { html } from '../html.ts';
-import { renderLayout } from '../layout.ts';
-import type { SiteData } from '../site-data.ts';
+import type { RawHtml } from '../render/html.ts';
+import { html } from '../render/html.ts';
+import { renderLayout } from './layout.ts';
+import type { SiteData } from '../data/site-data.ts';
 import { localGraph, localGraphJump } from '../components/local-graph.ts';
 import { markdownBlock } from '../components/markdown-block.ts';
-import { kindKey, kindLabel } from '../record-kind.ts';
+import { kindKey, kindLabel } from '../data/record-kind.ts';
 import { recordLink, recordLinkById } from '../components/record-link.ts';
-import { articleJsonLd } from '../json-ld.ts';
+import { articleJsonLd } from '../render/json-ld.ts';
 import { markdownTwinUrl } from './markdown-twin.ts';
 import { mermaidHead } from '../render/mermaid.ts';
 import { recordTags } from './tag.ts';

@@ -3,10 +3,10 @@
  * known only because others name them come after those with a file of their own.
  */
 import type { Note } from '../../model.ts';
-import { html } from '../html.ts';
-import type { ListPage } from '../list-pages.ts';
-import { figure } from '../list-pages.ts';
-import type { SiteData } from '../site-data.ts';
+import { html } from '../render/html.ts';
+import type { ListPage } from '../data/list-pages.ts';
+import { figure } from '../data/list-pages.ts';
+import type { SiteData } from '../data/site-data.ts';
 import { recordLink } from '../components/record-link.ts';
 import { renderListPage } from './list-page.ts';
 

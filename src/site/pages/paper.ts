@@ -1,8 +1,8 @@
 /** `/papers/<id>/`: a paper as the prompts cite it, the lines citing it, and its arXiv page. */
 import type { InquiringLine, Paper } from '../../model.ts';
-import { html } from '../html.ts';
-import { renderLayout } from '../layout.ts';
-import type { SiteData } from '../site-data.ts';
+import { html } from '../render/html.ts';
+import { renderLayout } from './layout.ts';
+import type { SiteData } from '../data/site-data.ts';
 import { localGraph, localGraphJump } from '../components/local-graph.ts';
 import { recordLink } from '../components/record-link.ts';
 import { arxivAbsUrl } from '../../arxiv.ts';

@@ -8,10 +8,10 @@ import type { Paper } from '../../model.ts';
 import type { ClaimDate } from '../../dates/claim-date.ts';
 import { compareClaimDates, parseClaimDate } from '../../dates/claim-date.ts';
 import { compareText } from '../../resolve/record-order.ts';
-import { html } from '../html.ts';
-import type { ListPage } from '../list-pages.ts';
-import { figure } from '../list-pages.ts';
-import type { SiteData } from '../site-data.ts';
+import { html } from '../render/html.ts';
+import type { ListPage } from '../data/list-pages.ts';
+import { figure } from '../data/list-pages.ts';
+import type { SiteData } from '../data/site-data.ts';
 import { renderListPage } from './list-page.ts';
 
 /**

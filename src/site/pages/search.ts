@@ -2,9 +2,9 @@
  * `/search/`: the search box, its filters by kind and collection, and the results, for the query
  * in `?q=` (with `?kind=`, `?collection=`) and as the reader types.
  */
-import { html } from '../html.ts';
-import { renderLayout } from '../layout.ts';
-import type { SiteData } from '../site-data.ts';
+import { html } from '../render/html.ts';
+import { renderLayout } from './layout.ts';
+import type { SiteData } from '../data/site-data.ts';
 import { searchForm } from '../components/search-form.ts';
 
 export function renderSearchPage(site: SiteData): string {

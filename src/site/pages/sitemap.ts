@@ -1,6 +1,6 @@
 /** `/sitemap.xml`: every page, absolute when the base url is configured. */
 import { escape } from 'html-escaper';
-import type { SiteData } from '../site-data.ts';
+import type { SiteData } from '../data/site-data.ts';
 
 /** The urls of every page the site has, unprefixed, in a stable order. */
 export function pageUrls(site: SiteData): string[] {

@@ -8,10 +8,10 @@ import type { ClaimDate } from '../../dates/claim-date.ts';
 import { compareClaimDates, formatClaimDate } from '../../dates/claim-date.ts';
 import { describeAge, describeSpan } from '../../dates/line-dates.ts';
 import { compareText } from '../../resolve/record-order.ts';
-import type { RawHtml } from '../html.ts';
-import { html } from '../html.ts';
-import type { ListPage, StaleEntry } from '../list-pages.ts';
-import type { SiteData } from '../site-data.ts';
+import type { RawHtml } from '../render/html.ts';
+import { html } from '../render/html.ts';
+import type { ListPage, StaleEntry } from '../data/list-pages.ts';
+import type { SiteData } from '../data/site-data.ts';
 import { renderListPage } from './list-page.ts';
 import { recordLink } from '../components/record-link.ts';
 

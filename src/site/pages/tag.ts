@@ -1,10 +1,10 @@
 /** `/tags/` and `/tags/<tag>/`: every tag, and the lines and notes carrying one. */
-import type { RawHtml } from '../html.ts';
-import { html } from '../html.ts';
-import { renderLayout } from '../layout.ts';
-import type { SiteData } from '../site-data.ts';
+import type { RawHtml } from '../render/html.ts';
+import { html } from '../render/html.ts';
+import { renderLayout } from './layout.ts';
+import type { SiteData } from '../data/site-data.ts';
 import { recordLink } from '../components/record-link.ts';
-import type { TagPage } from '../tag-pages.ts';
+import type { TagPage } from '../data/tag-pages.ts';
 import { tagPath as tagPathOf } from '../../parse/obsidian/tags.ts';
 
 export function renderTagPage(site: SiteData, tag: TagPage): string {

@@ -9,9 +9,9 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Element } from 'hast';
 import type { Root } from 'mdast';
-import type { RawHtml } from '../html.ts';
-import { html } from '../html.ts';
-import type { SiteData } from '../site-data.ts';
+import type { RawHtml } from './html.ts';
+import { html } from './html.ts';
+import type { SiteData } from '../data/site-data.ts';
 
 /** The file pages load, below `/assets/`: copied from node_modules/mermaid by the build. */
 export const MERMAID_ASSET = 'mermaid/mermaid.min.js';

@@ -1,0 +1,127 @@
+/**
+ * One benchmark run as JSON: the machine, and per corpus size what the build cost, what it wrote,
+ * how bare Eleventy compares, and the network page in the browser. Stage times are seconds of
+ * wall-clock time as `atlas build` reports them (stages may overlap: the search index is fed
+ * while pages render).
+ */
+import os from 'node:os';
+import type { StageReport } from '../../src/cli/build-report.ts';
+import type { BuildMeasurement } from './build-child.ts';
+import type { EleventyMeasurement } from './eleventy-child.ts';
+import type { NetworkMetrics } from './browser-metrics.ts';
+import type { OutputSize } from './output-size.ts';
+import type { PageBudgetReport } from './page-budget.ts';
+
+export interface MachineInfo {
+  cpus: number;
+  cpuModel: string;
+  memoryBytes: number;
+  node: string;
+  platform: string;
+  /** 1-minute load average when the run started and ended: a busy machine reads slower. */
+  loadAverage: [number, number];
+}
+
+/** The stages the issue names, in seconds. */
+export interface StageSeconds {
+  read: number;
+  parse: number;
+  resolve: number;
+  layout: number;
+  render: number;
+  searchIndex: number;
+  /** Markdown twins, graph files, scripts and stylesheet. */
+  otherWrites: number;
+}
+
+export interface SizeResult {
+  lines: number;
+  corpus: { files: number; bytes: number; notes: number; papers: number; collections: number };
+  stages: StageSeconds;
+  totalSeconds: number;
+  cpuSeconds: number;
+  pages: number;
+  records: number;
+  pagesPerSecond: number;
+  /** The build process's peak plus the peaks of the processes it started (esbuild's service). */
+  peakMemoryBytes: number;
+  output: OutputSize;
+  eleventy: { seconds: number; cpuSeconds: number; pages: number; peakMemoryBytes: number };
+  /** totalSeconds ÷ bare Eleventy's seconds for as many pages. */
+  eleventyRatio: number;
+  pageBudget: { budget: number; pages: number; over: number; overTransferred?: number; heaviestLine?: PageBudgetReport['heaviestLine']; heaviestNote?: PageBudgetReport['heaviestNote']; heaviestTransfer?: PageBudgetReport['heaviestTransfer'] };
+  browser?: NetworkMetrics;
+  build: BuildMeasurement;
+}
+
+export interface BenchResult {
+  version: 1;
+  date: string;
+  machine: MachineInfo;
+  sizes: SizeResult[];
+}
+
+export function machineInfo(loadAtStart: number): MachineInfo {
+  const cpus = os.cpus();
+  return {
+    cpus: cpus.length,
+    cpuModel: cpus[0]?.model ?? 'unknown',
+    memoryBytes: os.totalmem(),
+    node: process.version,
+    platform: `${os.platform()} ${os.release()}`,
+    loadAverage: [loadAtStart, os.loadavg()[0]!],
+  };
+}
+
+const SECONDS = (stages: StageReport[], names: readonly string[]) =>
+  stages.filter((s) => names.includes(s.stage)).reduce((sum, s) => sum + s.milliseconds, 0) / 1000;
+
+export function stageSeconds(stages: StageReport[]): StageSeconds {
+  return {
+    read: SECONDS(stages, ['read']),
+    parse: SECONDS(stages, ['parse']),
+    resolve: SECONDS(stages, ['resolve']),
+    layout: SECONDS(stages, ['layout']),
+    render: SECONDS(stages, ['render']),
+    searchIndex: SECONDS(stages, ['index']),
+    otherWrites: SECONDS(stages, ['twins', 'graph', 'assets']),
+  };
+}
+
+export function sizeResult(input: {
+  lines: number;
+  corpus: SizeResult['corpus'];
+  build: BuildMeasurement;
+  output: OutputSize;
+  eleventy: EleventyMeasurement;
+  pageBudget: PageBudgetReport;
+  browser?: NetworkMetrics;
+}): SizeResult {
+  const { build, eleventy } = input;
+  const totalSeconds = build.milliseconds / 1000;
+  return {
+    lines: input.lines,
+    corpus: input.corpus,
+    stages: stageSeconds(build.stages),
+    totalSeconds,
+    cpuSeconds: build.cpuMilliseconds / 1000,
+    pages: build.pages,
+    records: build.records,
+    pagesPerSecond: build.pages / totalSeconds,
+    peakMemoryBytes: build.maxRssBytes + build.childPeakBytes,
+    output: input.output,
+    eleventy: { seconds: eleventy.milliseconds / 1000, cpuSeconds: eleventy.cpuMilliseconds / 1000, pages: eleventy.pages, peakMemoryBytes: eleventy.maxRssBytes },
+    eleventyRatio: totalSeconds / (eleventy.milliseconds / 1000),
+    pageBudget: {
+      budget: input.pageBudget.budget,
+      pages: input.pageBudget.pages,
+      over: input.pageBudget.over.length,
+      overTransferred: input.pageBudget.overTransferred.length,
+      ...(input.pageBudget.heaviestTransfer ? { heaviestTransfer: input.pageBudget.heaviestTransfer } : {}),
+      ...(input.pageBudget.heaviestLine ? { heaviestLine: input.pageBudget.heaviestLine } : {}),
+      ...(input.pageBudget.heaviestNote ? { heaviestNote: input.pageBudget.heaviestNote } : {}),
+    },
+    ...(input.browser ? { browser: input.browser } : {}),
+    build,
+  };
+}
