@@ -7,7 +7,7 @@ import type { SiteConfig } from '../config/site-config.ts';
 import { isReferenceDate } from '../config/read-site-config.ts';
 import { DEFAULT_CACHE_DIR } from '../library/parse-cache.ts';
 import { buildSite } from '../site/eleventy/build-site.ts';
-import type { SiteSession } from '../site/eleventy/site-session.ts';
+import type { SitePipeline } from '../site/site-pipeline.ts';
 import { exitCodeFor } from './exit-code.ts';
 import { summarizeDiagnostics } from './format-diagnostics.ts';
 import type { BuildReport } from './build-report.ts';
@@ -23,9 +23,11 @@ Build the site for the notes in DIR (default: seeds): pages, graph data, scripts
   --config FILE        settings file (default: DIR/atlas.config.yml)
   --today DATE         measure the age of claims from DATE (2026-05); default: the newest date
                        in the library, so rebuilds of the same notes are identical
-  --cache              keep what each file parsed to in node_modules/.cache/atlas, and parse
-                       again only the files that changed since the last --cache build
-  --no-cache           parse every file (the default)
+  --no-cache           build everything afresh: parse every file and write every output. By
+                       default the build cache (node_modules/.cache/atlas) keeps what each file
+                       parsed to and what the last build into the same folder wrote, and a
+                       build parses only the files that changed and writes only the outputs
+                       whose inputs changed (the output is the same, byte for byte)
   --strict             exit 1 when any warning or error exists
   --quiet              print errors only, and the summary
   --json               print one JSON report (stages, counts, diagnostics) on stdout, nothing else
@@ -119,12 +121,9 @@ export async function buildCommand(argv: string[]): Promise<number> {
   return exitCode;
 }
 
-/**
- * The parse cache's folder with `--cache`. Off by default: measured, writing it made a first build
- * slower and heavier, and reading it back saved little over parsing (see README, "The build cache").
- */
+/** The build cache's folder, unless `--no-cache` (`--cache` is the default, accepted for scripts). */
 export function cacheOption(values: { cache?: boolean; 'no-cache'?: boolean }): { cacheDir?: string } {
-  return values.cache && !values['no-cache'] ? { cacheDir: path.resolve(DEFAULT_CACHE_DIR) } : {};
+  return values['no-cache'] ? {} : { cacheDir: path.resolve(DEFAULT_CACHE_DIR) };
 }
 
 export function checkToday(today: string | undefined): string | undefined {
@@ -132,12 +131,12 @@ export function checkToday(today: string | undefined): string | undefined {
   return `Unexpected \`--today ${today}\`, expected a date like 2026-05 or 2026-05-31`;
 }
 
-function noteFileCount(session: SiteSession): number {
+function noteFileCount(session: SitePipeline): number {
   return session.files.filter((f) => f.value !== undefined).length;
 }
 
 /** The report `--json` prints: what the maintainer sees, for scripts. */
-export function buildReport(session: SiteSession, progress: StageLines, run: { notesDir: string; exitCode: number; milliseconds: number }): BuildReport {
+export function buildReport(session: SitePipeline, progress: StageLines, run: { notesDir: string; exitCode: number; milliseconds: number }): BuildReport {
   const { lines, notes, papers, collections } = session.site().atlas;
   const count = (severity: string) => session.diagnostics.filter((d) => d.severity === severity).length;
   return {

@@ -11,15 +11,15 @@ import { summarizeDiagnostics } from './format-diagnostics.ts';
 const HELP = `Usage: atlas serve [DIR] [options]
 
 Build the site for the notes in DIR (default: seeds), serve it on localhost with live reload,
-and, whenever a file in DIR changes, read that file again and render again only the pages it
-touches (the search index follows once edits pause). Stop with Ctrl-C.
+and, whenever a file in DIR changes, read that file again and write again only the outputs it
+changed (the pages at once, the twins, graph file and search index just after). Stop with Ctrl-C.
   --port N             port to listen on (default: 8080; the next free one if taken)
   --output DIR         where to write the site (default: _site)
   --path-prefix PATH   serve under this folder, e.g. /atlas/
   --base-url URL       absolute origin for canonical links, sitemap and feed
   --config FILE        settings file (default: DIR/atlas.config.yml)
   --today DATE         measure the age of claims from DATE (2026-05)
-  --cache              parse only the files that changed since the last --cache build
+  --no-cache           parse every file and write every output of the first build afresh
   --quiet              print errors only, and the summary
 `;
 
@@ -62,7 +62,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
     process.stderr.write(`atlas serve: the build failed: ${(error as Error).stack ?? String(error)}\n`);
     return 1;
   }
-  const noteFiles = () => session.files.filter((f) => f.value !== undefined).length;
+  const noteFiles = () => session.files.filter((f: { value?: unknown }) => f.value !== undefined).length;
   const report = () => {
     const text = reporter(session.files, { quiet: true, silent: quiet });
     if (text) process.stderr.write(text + '\n');
@@ -79,7 +79,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
       report();
       const changed = paths.length === 1 ? paths[0] : `${paths.length} files`;
       process.stdout.write(
-        `Updated ${changed}: ${update.written.filter((f) => f.endsWith('.html')).length} of ${update.rendered} pages changed in ${Math.round(update.milliseconds)} ms (read ${Math.round(update.timings.parse)}, resolve ${Math.round(update.timings.resolve)}, render ${Math.round(update.timings.render)}; ${summarizeDiagnostics(session.diagnostics, noteFiles())})\n`,
+        `Updated ${changed}: ${update.rendered} ${update.rendered === 1 ? 'page' : 'pages'} written in ${Math.round(update.milliseconds)} ms (read ${Math.round(update.timings.parse)}, resolve ${Math.round(update.timings.resolve)}, render ${Math.round(update.timings.render)}; ${summarizeDiagnostics(session.diagnostics, noteFiles())})\n`,
       );
     },
     onError: (message) => process.stderr.write(`atlas serve: ${message}\n`),

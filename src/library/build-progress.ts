@@ -5,7 +5,7 @@
  */
 
 /** The stages of a build, in the order they end. */
-export const BUILD_STAGES = ['read', 'parse', 'resolve', 'render', 'layout', 'twins', 'graph', 'index', 'assets'] as const;
+export const BUILD_STAGES = ['read', 'parse', 'resolve', 'render', 'twins', 'layout', 'graph', 'index', 'assets'] as const;
 export type BuildStage = (typeof BUILD_STAGES)[number];
 
 export interface BuildProgress {

@@ -12,10 +12,10 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { VFile } from 'vfile';
 import type { ParsedDocument } from '../model.ts';
+import { toolVersion } from './tool-version.ts';
 
 export const DEFAULT_CACHE_DIR = path.join('node_modules', '.cache', 'atlas');
 
@@ -87,22 +87,4 @@ function keyOf(file: VFile): string {
 
 function hash(text: string): string {
   return createHash('sha1').update(text).digest('hex');
-}
-
-let version: string | undefined;
-
-/** The package's version and a hash of every source file: a parser changed in place is a new tool. */
-function toolVersion(): string {
-  if (version === undefined) {
-    const src = fileURLToPath(new URL('../', import.meta.url));
-    const digest = createHash('sha1');
-    const files = readdirSync(src, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
-      .map((entry) => path.join(entry.parentPath, entry.name))
-      .sort();
-    for (const file of files) digest.update(path.relative(src, file)).update('\0').update(readFileSync(file));
-    const pkg = JSON.parse(readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8')) as { version: string };
-    version = `${pkg.version}:${digest.digest('hex')}`;
-  }
-  return version;
 }

@@ -1,16 +1,14 @@
 /**
  * `atlas serve` after its first build: Eleventy's dev server on the built site (live reload, DOM
- * diffing of the page in view), the notes folder watched, and each edit applied by a
- * `SiteUpdater` (only the pages it touches are rendered again), then the browser told. The rest
- * (twins, graph files, the search index) is written in the background before the next edit is
- * taken in.
+ * diffing of the page in view), the notes folder watched, and each edit applied by the build's
+ * own pipeline (`SitePipeline.update`: only the outputs whose inputs changed are written), then
+ * the browser told. The rest (twins, graph file, search index) is written in the background
+ * before the next edit is taken in.
  */
 import path from 'node:path';
 import EleventyDevServer from '@11ty/eleventy-dev-server';
-import { loadPageTemplates } from '../site/eleventy/page-templates.ts';
-import type { SiteSession } from '../site/eleventy/site-session.ts';
-import type { SiteUpdate } from './site-updater.ts';
-import { SiteUpdater } from './site-updater.ts';
+import type { SitePipeline } from '../site/site-pipeline.ts';
+import type { SiteUpdate } from '../site/site-pipeline.ts';
 import { watchNotes } from './watch-notes.ts';
 
 export interface ServeSiteOptions {
@@ -36,10 +34,9 @@ export interface ServedSite {
   close(): Promise<void>;
 }
 
-export async function serveSite(session: SiteSession, options: Partial<ServeSiteOptions> = {}): Promise<ServedSite> {
+export async function serveSite(pipeline: SitePipeline, options: Partial<ServeSiteOptions> = {}): Promise<ServedSite> {
   const o = { ...defaultServeSiteOptions, ...options };
-  const { outDir, notesDir } = session.options;
-  const updater = new SiteUpdater(session, await loadPageTemplates());
+  const { outDir, notesDir } = pipeline.options;
   let url = '';
   const server = EleventyDevServer.getServer('atlas', outDir, {
     pathPrefix: o.pathPrefix,
@@ -54,7 +51,7 @@ export async function serveSite(session: SiteSession, options: Partial<ServeSite
   let updating: Promise<unknown> = Promise.resolve();
   const watcher = watchNotes(notesDir, async (paths) => {
     try {
-      const update = await updater.update(paths);
+      const update = await pipeline.update(paths);
       const pages = update.written.filter((file) => file.endsWith('.html'));
       server.reloadFiles((pages.length > 0 ? pages : update.written).map((file) => path.join(outDir, file)));
       o.onUpdate(update, paths);

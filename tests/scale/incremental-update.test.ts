@@ -6,13 +6,12 @@
  * page of a record that is gone remains. (Graph files are left out: the serve keeps the first
  * build's layout, a new build lays the graph out again.)
  */
+import type { SitePipeline } from '../../src/site/site-pipeline.ts';
 import { readFileSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isSearchIndexFile } from '../../src/site/outputs/search-index.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadPageTemplates } from '../../src/site/eleventy/page-templates.ts';
-import { SiteUpdater } from '../../src/serve/site-updater.ts';
 import type { TestSite } from '../support/build-site.ts';
 import { buildTestSite } from '../support/build-site.ts';
 import { listFiles } from '../support/read-page.ts';
@@ -21,12 +20,12 @@ import { writeScaleCorpus } from './scale-corpus.ts';
 
 let corpus: ScaleCorpus;
 let served: TestSite;
-let updater: SiteUpdater;
+let updater: SitePipeline;
 
 beforeAll(async () => {
   corpus = await writeScaleCorpus(40, 3);
   served = await buildTestSite(corpus.dir);
-  updater = new SiteUpdater(served.session, await loadPageTemplates());
+  updater = served.session;
 });
 afterAll(async () => {
   await served?.remove();

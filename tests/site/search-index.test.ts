@@ -4,7 +4,7 @@
  * that reads only the shards a query needs, the passages and marks a result shows, and the same
  * bytes from the same notes (the seeds too).
  */
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -12,7 +12,7 @@ import { loadAtlas } from '../../src/load/load-atlas.ts';
 import type { Atlas } from '../../src/model.ts';
 import type { SearchDocument } from '../../src/site/outputs/search-documents.ts';
 import { blockText, searchDocuments } from '../../src/site/outputs/search-documents.ts';
-import { SEARCH_INDEX_FILE, siteSearchIndex, writeSearchIndex } from '../../src/site/outputs/search-index.ts';
+import { SEARCH_INDEX_FILE, siteSearchIndex } from '../../src/site/outputs/search-index.ts';
 import { buildSearchIndex } from '../../src/site/outputs/search-index-builder.ts';
 import type { Segment } from '../../src/wire/search-passage.ts';
 import { bestPassage, highlightAll, leading } from '../../src/wire/search-passage.ts';
@@ -297,3 +297,13 @@ describe('determinism', () => {
     }
   });
 });
+
+/** The index of `atlas` written under `dir`, as the search emitter writes it; the number of documents. */
+async function writeSearchIndex(dir: string, atlas: Atlas): Promise<number> {
+  const { files, documents } = siteSearchIndex(atlas);
+  for (const [file, content] of files) {
+    await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
+    await writeFile(path.join(dir, file), content);
+  }
+  return documents;
+}

@@ -8,11 +8,11 @@ import path from 'node:path';
 import type { BuiltAtlas } from '../../src/atlas.ts';
 import type { SiteConfig } from '../../src/config/site-config.ts';
 import { buildSite } from '../../src/site/eleventy/build-site.ts';
-import type { SiteSession } from '../../src/site/eleventy/site-session.ts';
+import type { SitePipeline } from '../../src/site/site-pipeline.ts';
 
 export interface TestSite {
   outDir: string;
-  session: SiteSession;
+  session: SitePipeline;
   remove(): Promise<void>;
 }
 

@@ -16,7 +16,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/model.ts';
 import { buildSite } from '../../src/site/eleventy/build-site.ts';
-import type { SiteSession } from '../../src/site/eleventy/site-session.ts';
+import type { SitePipeline } from '../../src/site/site-pipeline.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { htmlProblems } from '../support/html-problems.ts';
 import { listFiles, readPage, readPageText } from '../support/read-page.ts';
@@ -27,7 +27,7 @@ import { openPage } from './open-page.ts';
 
 let root: string;
 let outDir: string;
-let session: SiteSession;
+let session: SitePipeline;
 let inputBefore: string[];
 const aboveBefore = new Map<string, boolean>();
 

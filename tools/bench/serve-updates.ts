@@ -7,9 +7,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { InquiringLine, Note } from '../../src/model.ts';
-import { loadPageTemplates } from '../../src/site/eleventy/page-templates.ts';
-import type { SiteSession } from '../../src/site/eleventy/site-session.ts';
-import { SiteUpdater } from '../../src/serve/site-updater.ts';
+import type { SitePipeline } from '../../src/site/site-pipeline.ts';
 
 export interface ServeUpdateMeasurement {
   edit: string;
@@ -22,8 +20,8 @@ export interface ServeUpdateMeasurement {
   backgroundMilliseconds: number;
 }
 
-export async function measureServeUpdates(session: SiteSession): Promise<ServeUpdateMeasurement[]> {
-  const updater = new SiteUpdater(session, await loadPageTemplates());
+export async function measureServeUpdates(session: SitePipeline): Promise<ServeUpdateMeasurement[]> {
+  const updater = session;
   const { lines, notes } = session.site().atlas;
   const edits: { edit: string; record: InquiringLine | Note | undefined }[] = [
     { edit: "a line's deck", record: lines[Math.floor(lines.length / 2)] },

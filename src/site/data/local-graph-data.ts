@@ -19,11 +19,24 @@ const indexes = new WeakMap<Graph, (id: string) => string>();
  */
 export const inlineNeighbourhoodOptions = { maxRing: 8, maxRingEdges: 24 } as const;
 
+/** The record's neighbourhood as `neighbourhoods.ts` writes it. */
+function neighbourhoodOf(graph: Graph, id: string): NeighbourhoodData {
+  let write = indexes.get(graph);
+  if (!write) indexes.set(graph, (write = createNeighbourhoods(graph, undefined, inlineNeighbourhoodOptions)));
+  return JSON.parse(write(id)) as NeighbourhoodData;
+}
+
+/**
+ * Every record a page's local graph shows: the record, its neighbours and the ring of theirs
+ * it keeps. What the page reads of the graph (`site/outputs/emitter.ts`).
+ */
+export function localGraphRecords(graph: Graph, id: string): string[] {
+  return neighbourhoodOf(graph, id).nodes.map((node) => node.id);
+}
+
 /** The record's neighbourhood, encoded, as JSON safe inside a script element. */
 export function localGraphJson(graph: Graph, id: string): string {
-  let neighbourhood = indexes.get(graph);
-  if (!neighbourhood) indexes.set(graph, (neighbourhood = createNeighbourhoods(graph, undefined, inlineNeighbourhoodOptions)));
-  const data = JSON.parse(neighbourhood(id)) as NeighbourhoodData;
+  const data = neighbourhoodOf(graph, id);
   // "<" never appears raw, so no title can close the element ("</script>") or open a comment.
   return JSON.stringify(encodeNeighbourhood(data)).replace(/</g, '\\u003c');
 }

@@ -11,9 +11,20 @@ export interface PageData<R = undefined> {
   record: R;
 }
 
+/**
+ * Which pagination items Eleventy renders this run (Eleventy's global `pageFilter`): all of them
+ * on a clean build, the ones whose inputs changed on an update (`site/eleventy/pages-emitter.ts`).
+ */
+export type PageFilter = (items: readonly unknown[]) => unknown[];
+
+/** Eleventy's `pagination.before`: the items of this run. */
+function renderedItems(items: unknown[], data: { pageFilter?: PageFilter }): unknown[] {
+  return data.pageFilter ? data.pageFilter(items) : items;
+}
+
 export function recordPagination(dataPath: string) {
   return {
-    pagination: { data: dataPath, size: 1, alias: 'record', addAllPagesToCollections: false },
+    pagination: { data: dataPath, size: 1, alias: 'record', addAllPagesToCollections: false, before: renderedItems },
     permalink: (data: PageData<AtlasRecord>) => `${data.record.url}index.html`,
     // Collections of 10,000 pages cost memory and time, and no template reads them.
     eleventyExcludeFromCollections: true,
@@ -30,7 +41,7 @@ export function singlePage(url: string) {
 /** A page per list page (`site.lists.papers`…), at the list page's own url. */
 export function listPagination(dataPath: string) {
   return {
-    pagination: { data: dataPath, size: 1, alias: 'record', addAllPagesToCollections: false },
+    pagination: { data: dataPath, size: 1, alias: 'record', addAllPagesToCollections: false, before: renderedItems },
     permalink: (data: PageData<ListPage<unknown>>) => `${data.record.url}index.html`,
     eleventyExcludeFromCollections: true,
   };

@@ -1,7 +1,7 @@
 /**
- * The site's pages without Eleventy: the same `.11ty.ts` templates, rendered by their own
- * `render` functions to their own permalinks, so `atlas serve` can re-render the few pages an
- * edit touches (Eleventy would run every template again) and get the bytes a full build writes.
+ * The pages the `.11ty.ts` templates make, listed without rendering them: each page's output
+ * path and the pagination item it is made from, read from the templates' own `data` (the same
+ * permalinks Eleventy evaluates), so the pages emitter can plan what Eleventy will write.
  */
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -9,11 +9,10 @@ import { pathToFileURL } from 'node:url';
 import type { AtlasRecord } from '../../model.ts';
 import type { SiteData } from '../data/site-data.ts';
 import type { ListPage } from '../data/list-pages.ts';
-import { isListPage } from '../data/list-pages.ts';
-import { TEMPLATES_DIR } from './site-session.ts';
+import { TEMPLATES_DIR } from './eleventy-config.ts';
 
-/** What a paginated template pages over: records, or the pages of a long list. */
-type PageItem = AtlasRecord | ListPage<unknown>;
+/** What a paginated template pages over: records, list pages, tag pages, alias redirects. */
+export type PageItem = AtlasRecord | ListPage<unknown> | { id: string; url: string };
 
 interface TemplateData {
   permalink: string | ((data: { site: SiteData; record: PageItem }) => string);
@@ -23,15 +22,13 @@ interface TemplateData {
 export interface PageTemplate {
   name: string;
   data: TemplateData;
-  render(data: { site: SiteData; record?: PageItem }): string;
 }
 
-export interface SitePage {
+export interface PlannedPage {
   /** Output path relative to the site folder, `/`-separated: `notes/foo/index.html`, `feed.xml`. */
   outputPath: string;
-  /** The record the page is for; absent for single pages (home, list pages, feed…). */
-  recordId?: string;
-  render(): string;
+  /** The pagination item the page is made from; absent for single pages (home, feed…). */
+  item?: PageItem;
 }
 
 /** Every `*.11ty.ts` template of `dir`, by name. */
@@ -40,37 +37,29 @@ export async function loadPageTemplates(dir: string = TEMPLATES_DIR): Promise<Pa
   return Promise.all(
     names.map(async (name) => {
       const module = (await import(pathToFileURL(path.join(dir, name)).href)) as Omit<PageTemplate, 'name'>;
-      return { name, data: module.data, render: module.render };
+      return { name, data: module.data };
     }),
   );
 }
 
-/**
- * The pages the templates make for `site`: every single page and list page, and the record pages
- * of the records `wanted` accepts (all when absent).
- */
-export function sitePages(site: SiteData, templates: readonly PageTemplate[], wanted?: (id: string) => boolean): SitePage[] {
-  const pages: SitePage[] = [];
+/** Every page the templates make for `site`. */
+export function plannedPages(site: SiteData, templates: readonly PageTemplate[]): PlannedPage[] {
+  const pages: PlannedPage[] = [];
   for (const template of templates) {
     const { permalink, pagination } = template.data;
     if (!pagination) {
-      const url = typeof permalink === 'string' ? permalink : '';
-      if (url) pages.push({ outputPath: url.replace(/^\//, ''), render: () => template.render({ site }) });
+      if (typeof permalink === 'string' && permalink) pages.push({ outputPath: permalink.replace(/^\//, '') });
       continue;
     }
-    for (const record of paginated(site, pagination.data)) {
-      // List pages show what every record says of itself: rendered on every update, like the home page.
-      const listPage = isListPage(record);
-      if (wanted && !listPage && !wanted(record.id)) continue;
-      const url = typeof permalink === 'function' ? permalink({ site, record }) : permalink;
-      const outputPath = url.replace(/^\//, '');
-      pages.push(listPage ? { outputPath, render: () => template.render({ site, record }) } : { outputPath, recordId: record.id, render: () => template.render({ site, record }) });
+    for (const item of paginated(site, pagination.data)) {
+      const url = typeof permalink === 'function' ? permalink({ site, record: item }) : permalink;
+      pages.push({ outputPath: url.replace(/^\//, ''), item });
     }
   }
   return pages;
 }
 
-/** `site.atlas.lines` → the records at that path of the template data. */
+/** `site.atlas.lines` → the items at that path of the template data. */
 function paginated(site: SiteData, dataPath: string): PageItem[] {
   let value: unknown = { site };
   for (const key of dataPath.split('.')) value = (value as Record<string, unknown> | undefined)?.[key];

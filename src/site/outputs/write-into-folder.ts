@@ -3,7 +3,7 @@
  * a folder costs a system call even when it exists (half a millisecond each on a slow disk, ten
  * thousand times over), so a folder is made only when a write finds none.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 export async function writeIntoFolder(file: string, data: string): Promise<void> {
@@ -14,4 +14,21 @@ export async function writeIntoFolder(file: string, data: string): Promise<void>
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, data);
   }
+}
+
+/**
+ * Write `data` unless the file already holds exactly it; true when written. `whole`: write it
+ * beside and rename it into place, so a reader (`atlas serve`'s browser) never sees half of it.
+ */
+export async function writeIfChanged(file: string, data: string, options: { whole?: boolean } = {}): Promise<boolean> {
+  const current = await readFile(file, 'utf8').catch(() => undefined);
+  if (current === data) return false;
+  if (options.whole) {
+    const temporary = `${file}.${process.pid}.tmp`;
+    await writeIntoFolder(temporary, data);
+    await rename(temporary, file);
+  } else {
+    await writeIntoFolder(file, data);
+  }
+  return true;
 }

@@ -44,9 +44,13 @@ export function mermaidHead(site: SiteData, ...trees: (Root | undefined)[]): Raw
   return html`<script defer src="${site.href(`/assets/${MERMAID_ASSET}`)}"></script>\n<script defer src="${site.href('/assets/mermaid-start.js')}"></script>\n`;
 }
 
-/** Copy Mermaid's bundle into the site when a page needs it. */
-export async function copyMermaid(outDir: string, site: SiteData): Promise<void> {
-  if (![...site.atlas.lines, ...site.atlas.notes].some((record) => hasMermaid(record.body))) return;
+/** Whether any page of the site draws a Mermaid diagram. */
+export function siteHasMermaid(site: SiteData): boolean {
+  return [...site.atlas.lines, ...site.atlas.notes].some((record) => hasMermaid(record.body));
+}
+
+/** Copy Mermaid's bundle into the site. */
+export async function copyMermaid(outDir: string): Promise<void> {
   const target = path.join(outDir, 'assets', MERMAID_ASSET);
   await mkdir(path.dirname(target), { recursive: true });
   await copyFile(require.resolve('mermaid/dist/mermaid.min.js'), target);
