@@ -164,9 +164,10 @@ export class SitePipeline {
     if (manifestPath) removeManifest(manifestPath);
     if (!reuse) await removePreviousBuild(outDir);
     this.incremental = reuse;
+    if (reuse) this.stats.searchDocuments = previous.counts.searchDocuments ?? 0;
     const run = await this.#emit(reuse ? previous : undefined, 'together');
     await run.background;
-    if (manifestPath && this.buildErrors.length === 0) writeManifest(manifestPath, { global, keys: this.#written!.keys, files: this.#written!.files });
+    if (manifestPath && this.buildErrors.length === 0) writeManifest(manifestPath, { global, keys: this.#written!.keys, files: this.#written!.files, counts: { searchDocuments: this.stats.searchDocuments } });
   }
 
   /**
@@ -243,7 +244,6 @@ export class SitePipeline {
     if (emitter === 'pages') this.stats.pages = planned;
     if (emitter === 'twins') this.stats.twins = site.config.twins ? planned - 2 : 0;
     if (emitter === 'graph') this.stats.graphFiles = planned;
-    if (emitter === 'search') this.stats.searchDocuments = site.atlas.lines.length + site.atlas.notes.length + site.atlas.papers.length;
   }
 
   async #allEmitters(): Promise<Emitter[]> {
@@ -252,7 +252,7 @@ export class SitePipeline {
         pagesEmitter(await loadPageTemplates()),
         twinsEmitter(),
         graphEmitter({ onLayout: (layout) => (this.layout = layout) }),
-        searchEmitter(),
+        searchEmitter({ onIndexed: (documents) => (this.stats.searchDocuments = documents) }),
         assetsEmitter(),
       ];
     }

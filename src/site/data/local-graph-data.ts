@@ -7,11 +7,12 @@
 import type { Graph } from '../../model.ts';
 import { DATA_ATTRIBUTE, encodeNeighbourhood } from '../../client/graph-local-data.ts';
 import type { NeighbourhoodData } from '../../wire/graph-data.ts';
-import { createNeighbourhoods } from './neighbourhoods.ts';
+import type { NeighbourhoodIndex } from './neighbourhoods.ts';
+import { neighbourhoodIndex } from './neighbourhoods.ts';
 import type { RawHtml } from '../render/html.ts';
 import { raw } from '../render/html.ts';
 
-const indexes = new WeakMap<Graph, (id: string) => string>();
+const indexes = new WeakMap<Graph, NeighbourhoodIndex>();
 
 /**
  * Eight depth-2 nodes, the ones linked to the most neighbours, and 24 edges among them all: in
@@ -19,11 +20,10 @@ const indexes = new WeakMap<Graph, (id: string) => string>();
  */
 export const inlineNeighbourhoodOptions = { maxRing: 8, maxRingEdges: 24 } as const;
 
-/** The record's neighbourhood as `neighbourhoods.ts` writes it. */
-function neighbourhoodOf(graph: Graph, id: string): NeighbourhoodData {
-  let write = indexes.get(graph);
-  if (!write) indexes.set(graph, (write = createNeighbourhoods(graph, undefined, inlineNeighbourhoodOptions)));
-  return JSON.parse(write(id)) as NeighbourhoodData;
+function indexOf(graph: Graph): NeighbourhoodIndex {
+  let index = indexes.get(graph);
+  if (!index) indexes.set(graph, (index = neighbourhoodIndex(graph, undefined, inlineNeighbourhoodOptions)));
+  return index;
 }
 
 /**
@@ -31,12 +31,12 @@ function neighbourhoodOf(graph: Graph, id: string): NeighbourhoodData {
  * it keeps. What the page reads of the graph (`site/outputs/emitter.ts`).
  */
 export function localGraphRecords(graph: Graph, id: string): string[] {
-  return neighbourhoodOf(graph, id).nodes.map((node) => node.id);
+  return indexOf(graph).members(id);
 }
 
 /** The record's neighbourhood, encoded, as JSON safe inside a script element. */
 export function localGraphJson(graph: Graph, id: string): string {
-  const data = neighbourhoodOf(graph, id);
+  const data = JSON.parse(indexOf(graph).json(id)) as NeighbourhoodData;
   // "<" never appears raw, so no title can close the element ("</script>") or open a comment.
   return JSON.stringify(encodeNeighbourhood(data)).replace(/</g, '\\u003c');
 }

@@ -37,6 +37,17 @@ const CENTRE = 2;
  * 11,000 records does not rescan every edge per page.
  */
 export function createNeighbourhoods(graph: Graph, layout?: Layout, options: Partial<NeighbourhoodOptions> = {}): (id: string) => string {
+  return neighbourhoodIndex(graph, layout, options).json;
+}
+
+/** A record's neighbourhood as the local graph's file (`json`), or only the ids of its nodes (`members`). */
+export interface NeighbourhoodIndex {
+  json(id: string): string;
+  /** The ids `json` would list, centre first: what a page's local graph reads. */
+  members(id: string): string[];
+}
+
+export function neighbourhoodIndex(graph: Graph, layout?: Layout, options: Partial<NeighbourhoodOptions> = {}): NeighbourhoodIndex {
   const { maxRing, maxRingEdges } = { ...defaultNeighbourhoodOptions, ...options };
   const nodes = uniqueNodes(graph);
   const number = new Map(nodes.map((n, i) => [n.id, i]));
@@ -60,9 +71,23 @@ export function createNeighbourhoods(graph: Graph, layout?: Layout, options: Par
   const edgeParts: string[] = [];
   const labelledEdgeParts: string[] = [];
 
-  return (center) => {
-    const c = number.get(center);
-    if (c === undefined) return JSON.stringify({ v: 1, center, nodes: [], edges: [], omitted: 0 } satisfies NeighbourhoodData);
+  return {
+    json(center) {
+      const c = number.get(center);
+      if (c === undefined) return JSON.stringify({ v: 1, center, nodes: [], edges: [], omitted: 0 } satisfies NeighbourhoodData);
+      return select(c, center, true)!;
+    },
+    members(center) {
+      const c = number.get(center);
+      if (c === undefined) return [];
+      const ids: string[] = [];
+      select(c, center, false, ids);
+      return ids;
+    },
+  };
+
+  /** The neighbourhood of node `c`: as JSON when `asJson`, else its node ids pushed onto `ids`. */
+  function select(c: number, center: string, asJson: boolean, ids: string[] = []): string | undefined {
     const own = adjacent[c]!.filter((i) => edges[i]!.s !== edges[i]!.t);
     const ring1 = [...new Set(own.map((i) => other(i, c)))].sort((a, b) => a - b);
     role[c] = CENTRE;
@@ -95,6 +120,13 @@ export function createNeighbourhoods(graph: Graph, layout?: Layout, options: Par
     const ringEdges = [...anchors, ...peer.sort((a, b) => a - b).slice(0, Math.max(0, maxRingEdges - anchors.length))];
 
     const included = [c, ...ring1, ...[...ring2].sort((a, b) => a - b)];
+    if (!asJson) {
+      for (const n of included) ids.push(nodes[n]!.id);
+      role[c] = 0;
+      for (const n of ring1) role[n] = 0;
+      for (const m of candidates) links[m] = 0;
+      return undefined;
+    }
     included.forEach((n, i) => (local[n] = i));
     const chosen = [...own.map((i) => ({ i, labelled: true })), ...ringEdges.map((i) => ({ i, labelled: false }))]
       .map(({ i, labelled }) => ({ i, labelled, source: local[edges[i]!.s]!, target: local[edges[i]!.t]! }))
@@ -113,7 +145,7 @@ export function createNeighbourhoods(graph: Graph, layout?: Layout, options: Par
     for (const m of candidates) links[m] = 0;
     for (const n of included) local[n] = -1;
     return json;
-  };
+  }
 
   function nodeJson(n: number, depth: 0 | 1 | 2): string {
     let parts = nodeParts[n];

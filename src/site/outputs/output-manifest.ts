@@ -14,6 +14,8 @@ export interface OutputManifest {
   global: string;
   keys: Map<string, string>;
   files: Map<string, string[]>;
+  /** Counts the build reported (documents indexed…), for a build that writes none of it again. */
+  counts: Record<string, number>;
 }
 
 interface StoredManifest {
@@ -21,6 +23,7 @@ interface StoredManifest {
   global: string;
   keys: [string, string][];
   files: [string, string[]][];
+  counts: Record<string, number>;
 }
 
 /** The manifest's file for building `notesDir` into `outDir`, in the cache folder `cacheDir`. */
@@ -34,14 +37,14 @@ export function readManifest(file: string): OutputManifest | undefined {
   try {
     const stored = JSON.parse(readFileSync(file, 'utf8')) as StoredManifest;
     if (stored.version !== 1) return undefined;
-    return { global: stored.global, keys: new Map(stored.keys), files: new Map(stored.files) };
+    return { global: stored.global, keys: new Map(stored.keys), files: new Map(stored.files), counts: stored.counts ?? {} };
   } catch {
     return undefined;
   }
 }
 
 export function writeManifest(file: string, manifest: OutputManifest): void {
-  const stored: StoredManifest = { version: 1, global: manifest.global, keys: [...manifest.keys], files: [...manifest.files] };
+  const stored: StoredManifest = { version: 1, global: manifest.global, keys: [...manifest.keys], files: [...manifest.files], counts: manifest.counts };
   mkdirSync(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
   writeFileSync(temporary, JSON.stringify(stored));

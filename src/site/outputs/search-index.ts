@@ -45,7 +45,7 @@ export function siteSearchIndex(atlas: Atlas): { files: Map<string, string>; doc
  * move the shards. Written whole on a clean build; on an update, only the files whose bytes
  * changed, the manifest last and whole (the search page may be fetching it that moment).
  */
-export function searchEmitter(): Emitter {
+export function searchEmitter(options: { onIndexed?: (documents: number) => void } = {}): Emitter {
   return {
     name: 'search',
     plan(): PlannedOutput[] {
@@ -64,6 +64,7 @@ export function searchEmitter(): Emitter {
       } catch (error) {
         errors.push(`Search index: ${(error as Error).message}`);
       }
+      options.onIndexed?.(documents);
       progress.end('index', documents);
       return { files: new Map([[SEARCH_INDEX_FILE, made]]), errors };
     },
