@@ -36,7 +36,7 @@ export async function writeDataFiles(outDir: string, site: SiteData, progress: B
   progress.start('index');
   let searchDocuments = 0;
   try {
-    searchDocuments = await writeSearchIndex(outDir, site.atlas);
+    searchDocuments = writeSearchIndex(outDir, site.atlas);
   } catch (error) {
     errors.push(`Search index: ${(error as Error).message}`);
   }
