@@ -8,7 +8,20 @@ import tseslint from 'typescript-eslint';
 
 export default defineConfig(
   {
-    ignores: ['node_modules/', '_site/', 'dist/', '.cache/', 'tests/fixtures/', 'seeds/', 'bench/results/', 'tools/bench/results/', 'tools/bench/corpora/', 'src/init/template/'],
+    ignores: [
+      'node_modules/',
+      '_site/',
+      'dist/',
+      '.cache/',
+      'tests/fixtures/',
+      'seeds/',
+      'bench/results/',
+      'tools/bench/results/',
+      'tools/bench/corpora/',
+      'src/init/template/',
+      'test-results/',
+      '.scratch/',
+    ],
   },
   eslint.configs.recommended,
   tseslint.configs.recommendedTypeChecked,

@@ -203,7 +203,7 @@ async function visit(browser: Browser, origin: string, urls: readonly string[]):
       await target.focus({ timeout: 1000 }).catch(() => undefined);
     }
     const value = await page.evaluate(() => (window as { __pwned?: unknown }).__pwned);
-    if (value !== undefined) found.pwned.push(`${url}: ${JSON.stringify(value)}`);
+    if (value !== undefined) found.pwned.push(`${url}: ${typeof value === 'string' ? value : JSON.stringify(value)}`);
   }
   await page.waitForLoadState('networkidle');
   await context.close();
