@@ -56,7 +56,10 @@ function richest<R>(records: readonly R[], score: (record: R) => number): R | un
   let bestScore = Number.NEGATIVE_INFINITY;
   for (const record of records) {
     const s = score(record);
-    if (s > bestScore) (best = record), (bestScore = s);
+    if (s > bestScore) {
+      best = record;
+      bestScore = s;
+    }
   }
   return best;
 }

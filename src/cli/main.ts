@@ -8,8 +8,8 @@ import { checkCommand } from './check-command.ts';
 export type Command = (argv: string[]) => Promise<number>;
 
 const COMMANDS: Record<string, { run: () => Promise<Command>; summary: string }> = {
-  parse: { run: async () => parseCommand, summary: 'print records, graph and diagnostics as JSON' },
-  check: { run: async () => checkCommand, summary: 'print diagnostics, one per line' },
+  parse: { run: () => Promise.resolve(parseCommand), summary: 'print records, graph and diagnostics as JSON' },
+  check: { run: () => Promise.resolve(checkCommand), summary: 'print diagnostics, one per line' },
   build: { run: async () => (await import('./build-command.ts')).buildCommand, summary: 'build the site' },
   serve: { run: async () => (await import('./serve-command.ts')).serveCommand, summary: 'build, serve on localhost and rebuild on change' },
   init: { run: async () => (await import('./init-command.ts')).initCommand, summary: 'create a notes folder with examples, settings and a publishing workflow' },

@@ -116,7 +116,7 @@ function copyWithSelection(text: string, returnFocusTo: HTMLElement): boolean {
   buffer.className = 'copy-buffer';
   document.body.append(buffer);
   buffer.select();
-  let copied = false;
+  let copied: boolean;
   try {
     copied = document.execCommand('copy');
   } catch {

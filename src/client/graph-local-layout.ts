@@ -142,7 +142,10 @@ export function localLayout(data: NeighbourhoodData, o: LocalLayoutOptions): Loc
     let sum = 0;
     for (let k = 0; k <= groups.length; k++) {
       const worst = Math.max(sum, total - sum);
-      if (worst < best) (best = worst), (split = k);
+      if (worst < best) {
+        best = worst;
+        split = k;
+      }
       sum += groups[k]?.height ?? 0;
     }
   }

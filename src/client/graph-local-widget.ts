@@ -100,7 +100,10 @@ export function enhance(host: HTMLElement): void {
   void go(asked && asked !== homeId ? asked : homeId, asked && asked !== homeId ? 'replace' : 'none', false).then(() => {
     let width = host.clientWidth;
     new ResizeObserver(() => {
-      if (host.clientWidth !== width) (width = host.clientWidth), render(false);
+      if (host.clientWidth !== width) {
+        width = host.clientWidth;
+        render(false);
+      }
     }).observe(host);
     matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => render(false));
   });
@@ -168,7 +171,8 @@ export function enhance(host: HTMLElement): void {
       const url = new URL(location.href);
       if (away) url.searchParams.set(PARAM, id);
       else url.searchParams.delete(PARAM);
-      const state = { ...(typeof window.history.state === 'object' ? window.history.state : {}), localGraphCentre: id };
+      const previous: unknown = window.history.state;
+      const state = { ...(typeof previous === 'object' ? previous : {}), localGraphCentre: id };
       if (history === 'push') window.history.pushState(state, '', url);
       else window.history.replaceState(state, '', url);
     }

@@ -32,7 +32,7 @@ export function createNetworkControls(model: NetworkModel, base: string, colours
   const element = h('div', { class: 'network-controls' });
   Object.assign(element.style, { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: '0.4rem 1.25rem', margin: '0 0 0.5rem', fontSize: '0.875rem' });
 
-  element.appendChild(createFindBox(model, visible, (i) => swatch(model.nodes[i]!.key, colours), on.choose).element);
+  element.appendChild(createFindBox(model, visible, (i) => swatch(model.nodes[i]!.key, colours), (i) => on.choose(i)).element);
 
   if (model.collections.length > 0) {
     const wrap = element.appendChild(h('div', { class: 'network-collection' }));

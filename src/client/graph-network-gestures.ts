@@ -126,7 +126,10 @@ function attachTouch(canvas: HTMLCanvasElement, target: GestureTarget): void {
         last = now;
       } else if (tap && event.touches.length === 1) {
         const p = local(event.touches[0]!);
-        if (Math.hypot(p.x - tap.x, p.y - tap.y) > CLICK_SLOP) (tap = null), target.hint();
+        if (Math.hypot(p.x - tap.x, p.y - tap.y) > CLICK_SLOP) {
+          tap = null;
+          target.hint();
+        }
       }
     },
     { passive: false },

@@ -195,7 +195,10 @@ function start(host: HTMLElement, model: NetworkModel, base: string): void {
       const labels = drawNetwork(ctx, model, view, state, theme, cache);
       canvas.dataset.labels = JSON.stringify(labels.map((l) => ({ id: l.id, text: l.text, box: l.box.map((v) => Math.round(v * 10) / 10) })));
       if (heavy) {
-        if (snapshot.width !== canvas.width || snapshot.height !== canvas.height) (snapshot.width = canvas.width), (snapshot.height = canvas.height);
+        if (snapshot.width !== canvas.width || snapshot.height !== canvas.height) {
+          snapshot.width = canvas.width;
+          snapshot.height = canvas.height;
+        }
         const copy = snapshot.getContext('2d');
         copy?.clearRect(0, 0, snapshot.width, snapshot.height);
         copy?.drawImage(canvas, 0, 0);
@@ -227,10 +230,15 @@ function start(host: HTMLElement, model: NetworkModel, base: string): void {
     let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
     for (let i = 0; i < count; i++) {
       if (!state.visible[i]) continue;
-      x0 = Math.min(x0, model.x[i]!), x1 = Math.max(x1, model.x[i]!);
-      y0 = Math.min(y0, model.y[i]!), y1 = Math.max(y1, model.y[i]!);
+      x0 = Math.min(x0, model.x[i]!);
+      x1 = Math.max(x1, model.x[i]!);
+      y0 = Math.min(y0, model.y[i]!);
+      y1 = Math.max(y1, model.y[i]!);
     }
-    if (x0 > x1) (x0 = x1 = 0), (y0 = y1 = 0);
+    if (x0 > x1) {
+      x0 = x1 = 0;
+      y0 = y1 = 0;
+    }
     const k = Math.min(3, (view.width - 40) / Math.max(1, x1 - x0), (view.height - 40) / Math.max(1, y1 - y0));
     minZoom = Math.min(minZoom === 0.01 ? k / 4 : minZoom, k / 4);
     setView(k, view.width / 2 - ((x0 + x1) / 2) * k, view.height / 2 - ((y0 + y1) / 2) * k);
@@ -322,7 +330,10 @@ function start(host: HTMLElement, model: NetworkModel, base: string): void {
     relight();
     const node = model.nodes[index];
     if (node) canvas.dataset.hover = node.id;
-    else (delete canvas.dataset.hover, (tooltip.hidden = true));
+    else {
+      delete canvas.dataset.hover;
+      tooltip.hidden = true;
+    }
     canvas.style.cursor = node ? 'pointer' : 'grab';
     invalidate();
   }

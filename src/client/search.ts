@@ -126,7 +126,7 @@ function initSearch(form: HTMLFormElement): void {
 function reflectInUrl(query: string, filters: SearchFilters): void {
   const params = new URLSearchParams();
   params.set('q', query);
-  for (const [name, value] of Object.entries(filters)) if (value) params.set(name, value);
+  for (const [name, value] of Object.entries(filters) as [keyof SearchFilters, string | undefined][]) if (value) params.set(name, value);
   const search = `?${params.toString()}`;
   if (search !== location.search) history.replaceState(null, '', search);
 }

@@ -93,7 +93,7 @@ function readFields(file: VFile, data: Record<string, unknown>): SiteConfig {
   if (data.llmLinks !== undefined && data.llmLinks !== null) config.llmLinks = readLlmLinks(file, data.llmLinks);
   if (data.twins !== undefined && data.twins !== null) {
     if (typeof data.twins === 'boolean') config.twins = data.twins;
-    else report(file, `Unexpected \`twins\` \`${String(data.twins)}\`, expected true or false`, placeOf(file, 'twins'), 'site-config');
+    else report(file, `Unexpected \`twins\` \`${JSON.stringify(data.twins)}\`, expected true or false`, placeOf(file, 'twins'), 'site-config');
   }
   config.vault = readVaultOptions(data, (reason, key) => report(file, reason, placeOf(file, key), 'site-config'));
   if (data.ignore !== undefined && data.ignore !== null) config.ignore = readIgnore(file, data.ignore);

@@ -2,7 +2,6 @@
  * `urls:` and `mentions:` in `atlas.config.yml`. `mentions:` is one mode for every format
  * (`mentions: off`) or one per format (`mentions: { export: long, markdown: off }`).
  */
-import type { SourceFormat } from '../model.ts';
 import { defaultVaultOptions, MENTION_MODES, URL_MODES, type MentionMode, type VaultOptions } from '../resolve/vault-options.ts';
 
 type Problem = (reason: string, key: string) => void;
@@ -13,7 +12,7 @@ export function readVaultOptions(data: Record<string, unknown>, problem: Problem
   if (urls !== undefined && urls !== null) {
     const mode = URL_MODES.find((m) => m === urls);
     if (mode) options.urls = mode;
-    else problem(`Unexpected \`urls\` \`${String(urls)}\`, expected one of ${URL_MODES.join(', ')}`, 'urls');
+    else problem(`Unexpected \`urls\` \`${JSON.stringify(urls)}\`, expected one of ${URL_MODES.join(', ')}`, 'urls');
   }
   const mentions = data.mentions;
   if (mentions === undefined || mentions === null) return options;
@@ -32,7 +31,7 @@ export function readVaultOptions(data: Record<string, unknown>, problem: Problem
         continue;
       }
       const mode = mentionMode(value);
-      if (mode) options.mentions = { ...options.mentions, [format as SourceFormat]: mode };
+      if (mode) options.mentions = { ...options.mentions, [format]: mode };
     }
     return options;
   }

@@ -65,7 +65,12 @@ export function coarsen(graph: WeightedGraph, options: Partial<CoarsenOptions> =
         best === -1 ||
         (bestTaken && !taken) ||
         (taken === bestTaken && (affinity > bestAffinity || (affinity === bestAffinity && (m < bestMass || (m === bestMass && j < best)))));
-      if (better) (best = j), (bestTaken = taken), (bestAffinity = affinity), (bestMass = m);
+      if (better) {
+        best = j;
+        bestTaken = taken;
+        bestAffinity = affinity;
+        bestMass = m;
+      }
     }
     if (best === -1) {
       // Every neighbour is full, as happens to the leaves of a star: group the node with siblings
@@ -77,7 +82,7 @@ export function coarsen(graph: WeightedGraph, options: Partial<CoarsenOptions> =
         groupMass[open]! += mass[i]!;
       } else {
         group[i] = groupMass.length;
-        if (hub !== undefined) siblings.set(hub, group[i]!);
+        if (hub !== undefined) siblings.set(hub, group[i]);
         groupMass.push(mass[i]!);
       }
     } else if (group[best] === -1) {

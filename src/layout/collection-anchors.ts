@@ -109,7 +109,11 @@ function separate(nodes: AnchorNode[], gap: number): void {
         let d = Math.hypot(dx, dy);
         const want = p.r + q.r + gap;
         if (d >= want) continue;
-        if (d === 0) (dx = 1), (dy = 0), (d = 1);
+        if (d === 0) {
+          dx = 1;
+          dy = 0;
+          d = 1;
+        }
         // The lighter region gives way more, so big regions stay where the links put them.
         const share = q.members / (p.members + q.members || 1);
         const push = want - d;

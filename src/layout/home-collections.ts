@@ -15,7 +15,10 @@ export function homeCollections(own: Int32Array, source: ArrayLike<number>, targ
   const n = own.length;
   const m = source.length;
   const first = new Int32Array(n + 1);
-  for (let l = 0; l < m; l++) first[source[l]! + 1]!++, first[target[l]! + 1]!++;
+  for (let l = 0; l < m; l++) {
+    first[source[l]! + 1]!++;
+    first[target[l]! + 1]!++;
+  }
   for (let i = 0; i < n; i++) first[i + 1]! += first[i]!;
   const neighbour = new Int32Array(first[n]!);
   const fill = first.slice(0, n);

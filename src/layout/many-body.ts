@@ -63,8 +63,14 @@ export function manyBodyForce<N extends SimulationNodeDatum>(options: ManyBodyOp
         if (reach[q]! < l) {
           // Far enough: the whole cell pushes as one body at its centre of charge.
           if (l >= distanceMax2) continue;
-          if (dx === 0) (dx = jiggle(random)), (l += dx * dx);
-          if (dy === 0) (dy = jiggle(random)), (l += dy * dy);
+          if (dx === 0) {
+            dx = jiggle(random);
+            l += dx * dx;
+          }
+          if (dy === 0) {
+            dy = jiggle(random);
+            l += dy * dy;
+          }
           if (l < MIN_DISTANCE2) l = Math.sqrt(MIN_DISTANCE2 * l);
           vx += (dx * value[q]! * alpha) / l;
           vy += (dy * value[q]! * alpha) / l;
@@ -80,8 +86,14 @@ export function manyBodyForce<N extends SimulationNodeDatum>(options: ManyBodyOp
         // Too close to approximate: each node of the leaf on its own.
         if (l >= distanceMax2) continue;
         if (first[q] !== i || next[i] !== -1) {
-          if (dx === 0) (dx = jiggle(random)), (l += dx * dx);
-          if (dy === 0) (dy = jiggle(random)), (l += dy * dy);
+          if (dx === 0) {
+            dx = jiggle(random);
+            l += dx * dx;
+          }
+          if (dy === 0) {
+            dy = jiggle(random);
+            l += dy * dy;
+          }
           if (l < MIN_DISTANCE2) l = Math.sqrt(MIN_DISTANCE2 * l);
         }
         for (let j = first[q]!; j !== -1; j = next[j]!) {

@@ -38,6 +38,7 @@ export async function readNotes(dir: string, options: Partial<ReadNotesOptions> 
  * One file of the folder as `readNotes` reads it (`relative`: `/`-separated, below `dir`); for
  * `atlas serve`, which reads again only the files that changed.
  */
+// eslint-disable-next-line @typescript-eslint/require-await -- a Promise by contract (Library.update awaits it); reads synchronously, below, for speed.
 export async function readNoteFile(dir: string, relative: string, options: Partial<ReadNotesOptions> = {}): Promise<VFile> {
   const settings = { ...defaultReadNotesOptions, ...options };
   const ext = path.extname(relative).toLowerCase();

@@ -63,7 +63,7 @@ function takePrompt(body: Root, index: number, lines: readonly SourceLine[], con
   const from = heading.position?.end.line ?? 0;
   const to = sectionEnd(body.children[end]);
   body.children.splice(index, end - index);
-  const headingLine = lines.find((line) => line.line === heading.position?.start.line) ?? (lines[0] as SourceLine);
+  const headingLine = lines.find((line) => line.line === heading.position?.start.line) ?? lines[0]!;
   return parsePrompt(lines.filter((line) => line.line > from && line.line < to), headingLine, context.file, context.source);
 }
 

@@ -9,7 +9,7 @@
  */
 import { resolveEmphasis, type InlineSpan } from './emphasis.ts';
 
-export type { EmphasisSpan, InlineSpan, TextSpan } from './emphasis.ts';
+export type { InlineSpan } from './emphasis.ts';
 
 const STAR = 0x2a;
 const UNDERSCORE = 0x5f;

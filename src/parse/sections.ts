@@ -57,12 +57,6 @@ export function splitSections<Name extends string>(lines: readonly SourceLine[],
   return split;
 }
 
-/** The heading's name, when `text` is one of `headings`. */
-export function headingName<Name extends string>(text: string, headings: Record<Name, RegExp>): Name | undefined {
-  const trimmed = text.trim();
-  return (Object.keys(headings) as Name[]).find((name) => headings[name].test(trimmed));
-}
-
 const STRICT_HEADINGS: readonly RegExp[] = Object.values(SECTION_HEADINGS).filter((re) => re !== SECTION_HEADINGS.relatedSeparator && re !== SECTION_HEADINGS.collection);
 const ANY_HEADING_LIKE = eitherOf([...HEADING_LIKE, ...STRICT_HEADINGS]);
 

@@ -21,7 +21,7 @@ const MEMO_LIMIT = 100_000;
 export const ASCII_FOLD = new Uint16Array(0x80);
 for (let code = 0; code < 0x80; code++) ASCII_FOLD[code] = code === SPACE || (code >= 0x09 && code <= 0x0d) ? SPACE : code >= 0x41 && code <= 0x5a ? code + 32 : code;
 
-const unitFolds: (string | undefined)[] = new Array(0x10000);
+const unitFolds = new Array<string | undefined>(0x10000);
 /** The one unit a BMP character folds to on its own, -2 when it is not exactly one, -1 not yet known. */
 const singleUnits = new Int32Array(0x10000).fill(-1);
 const isMarkUnit = new Int8Array(0x10000); // 0 unknown, 1 mark, 2 not

@@ -93,7 +93,7 @@ export function createMentionLinker(targets: readonly LinkTarget[], inProse: (ti
       let known = done.get(body);
       if (!known || known.self.id !== self.id || !sameList(known.self.titles, self.titles)) {
         const context: LinkContext = { matcher, titles, urls, self, own: new Set(self.titles.map(normalizeTitle)), problems: [] };
-        known = { self: { id: self.id, titles: [...self.titles] }, linked: walk(body as Tree, context) as Root, problems: context.problems };
+        known = { self: { id: self.id, titles: [...self.titles] }, linked: walk(body, context) as Root, problems: context.problems };
         done.set(body, known);
       }
       if (file) for (const [reason, place, rule] of known.problems) report(file, reason, place, rule);
@@ -118,7 +118,7 @@ function walk(parent: Tree, context: LinkContext): Tree {
     if (child.type === 'text' && typeof child.value === 'string') {
       const split = splitText(child as Text, context);
       // An untouched text node keeps its position.
-      if (split !== undefined && !(split.length === 1 && split[0]!.type === 'text' && split[0]!.value === child.value)) pieces = split as Tree[];
+      if (split !== undefined && !(split.length === 1 && split[0]!.type === 'text' && split[0]!.value === child.value)) pieces = split;
     } else if (!OPAQUE.has(child.type)) {
       copy = walk(child, context);
     }

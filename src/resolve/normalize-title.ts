@@ -5,7 +5,7 @@
  */
 import { createFoldBuffers, foldInto, unitsToString } from './fold-text.ts';
 
-export { foldText, type FoldedText } from './fold-text.ts';
+export { foldText } from './fold-text.ts';
 
 // A title is folded once however many times the corpus names it (every reference, every
 // mention, every sort looks it up); the memory is bounded, and forgetting only costs time.

@@ -26,7 +26,7 @@ export function makeSlug(text: string, maxLength: number = MAX_SLUG_LENGTH): str
 export function slugOrEmpty(text: string, maxLength: number = MAX_SLUG_LENGTH): string {
   const length = boundLength(maxLength);
   let slugs = slugsOf.get(length);
-  if (slugs === undefined) slugsOf.set(length, (slugs = new Map()));
+  if (slugs === undefined) slugsOf.set(length, (slugs = new Map<string, string>()));
   let slug = slugs.get(text);
   if (slug === undefined) {
     // decamelize would turn a name like "GaslightingBench" into two words; titles are prose.
@@ -43,7 +43,7 @@ export function slugOrEmpty(text: string, maxLength: number = MAX_SLUG_LENGTH): 
 const slugsOf = new Map<number, Map<string, string>>();
 const MEMO_LIMIT = 100_000;
 
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^\p{ASCII}*$/u;
 const CONTRACTION = /([a-z\d])['\u2019]([ts])(?![a-z\d])/gi;
 
 /**

@@ -8,7 +8,7 @@
  * `atlas serve`'s next resolve, which must find them as parsed).
  */
 import GithubSlugger, { slug } from 'github-slugger';
-import type { Heading, Nodes, Parents, Root, RootContent, Text } from 'mdast';
+import type { Nodes, Parents, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { normalizeTitle } from './normalize-title.ts';
 
@@ -44,7 +44,7 @@ function anchorChildren(parent: Parents, anchors: NoteAnchors, slugger: GithubSl
       const text = toString(child);
       const id = slugger.slug(startsWithLetter(slug(text)));
       for (const key of [normalizeTitle(text), slug(text)]) if (key && !anchors.headings.has(key)) anchors.headings.set(key, id);
-      child = withProperty(child, 'id', id) as Heading;
+      child = withProperty(child, 'id', id);
       changed(i).push(child);
       continue;
     }
@@ -61,11 +61,11 @@ function anchorChildren(parent: Parents, anchors: NoteAnchors, slugger: GithubSl
       const marked = takeBlockId(child);
       if (marked) {
         anchors.blocks.add(marked.id);
-        child = withProperty(marked.node, 'id', blockAnchor(marked.id)) as RootContent;
+        child = withProperty(marked.node, 'id', blockAnchor(marked.id));
       }
     }
     if ('children' in child && child.type !== 'paragraph') {
-      const inner = anchorChildren(child as Parents, anchors, slugger) as RootContent;
+      const inner = anchorChildren(child, anchors, slugger) as RootContent;
       if (inner !== child) child = inner;
     }
     if (child !== old[i]) changed(i).push(child);
@@ -104,7 +104,7 @@ function takeBlockId<T extends Nodes & { children: Nodes[] }>(node: T): { node: 
   if (!match) return undefined;
   const value = last.value.slice(0, match.index).replace(/[ \t]+$/, '');
   const children = node.children.slice(0, -1);
-  if (value !== '') children.push({ ...(last as Text), value });
+  if (value !== '') children.push({ ...last, value });
   return { node: { ...node, children }, id: match[1]! };
 }
 

@@ -418,7 +418,7 @@ function withoutIds(node: Nodes): Nodes {
   let copy = node;
   if (node.data?.hProperties?.id !== undefined) {
     const { id: _id, ...props } = node.data.hProperties;
-    copy = { ...node, data: { ...node.data, hProperties: props } } as Nodes;
+    copy = { ...node, data: { ...node.data, hProperties: props } };
   }
   if ('children' in copy) copy = { ...copy, children: (copy.children as Nodes[]).map(withoutIds) } as Nodes;
   return copy;

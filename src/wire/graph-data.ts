@@ -41,9 +41,7 @@ import type { EdgeKind, Graph, RecordKind } from '../model.ts';
 import type { Layout } from '../layout/layout-graph.ts';
 import { compareText, EDGE_KINDS, knownEdges, NODE_KINDS, uniqueNodes } from '../site/data/graph-order.ts';
 
-export { EDGE_KINDS, NODE_KINDS } from '../site/data/graph-order.ts';
 export { createNeighbourhoods, defaultNeighbourhoodOptions, neighbourhoodJson } from '../site/data/neighbourhoods.ts';
-export type { NeighbourhoodOptions } from '../site/data/neighbourhoods.ts';
 
 /** A node of `/graph.json`: `[id, kind, title, url, x, y, collection, stub]`. */
 export type NetworkNode = [string, number, string, string, number, number, number, 0 | 1];

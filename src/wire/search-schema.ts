@@ -156,7 +156,7 @@ export function terms(text: string): string[] {
  * "naive" and back. Most terms are ASCII and skip the (slow) normalisation.
  */
 export function foldTerm(term: string): string {
-  return (/[^\x00-\x7f]/.test(term) ? term.normalize('NFKD').replace(/\p{M}+/gu, '') : term).toLowerCase();
+  return (/\P{ASCII}/u.test(term) ? term.normalize('NFKD').replace(/\p{M}+/gu, '') : term).toLowerCase();
 }
 
 /** The key of two words in a row, as pair shards list them. */

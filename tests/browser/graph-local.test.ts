@@ -191,7 +191,7 @@ describe('local graph', () => {
   it('adds the depth-2 ring on request', async () => {
     const page = await open('note:peer-preservation');
     const ring = await page.evaluate(() => {
-      const data = JSON.parse(document.querySelector('script[data-local-graph-data]')!.textContent!) as { nodes: [string, number, string, number][] };
+      const data = JSON.parse(document.querySelector('script[data-local-graph-data]')!.textContent) as { nodes: [string, number, string, number][] };
       return data.nodes.filter((n) => n[3] === 2).map((n) => n[0]);
     });
     expect(ring.length).toBeGreaterThan(0);

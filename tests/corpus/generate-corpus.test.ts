@@ -145,7 +145,7 @@ describe('inquiring lines', () => {
         const m = ANCHOR.exec(a);
         expect(m, a).not.toBeNull();
         shapes.add(m!.groups!.d1 ? 'date-title' : m!.groups!.d2 ? 'title-date' : 'date-colon');
-        bullets.add(/^(- |• |  • )/.exec(a)![1]!);
+        bullets.add(/^(- |• | {2}• )/.exec(a)![1]!);
       }
     }
     expect(shapes).toEqual(new Set(['date-title', 'title-date', 'date-colon']));

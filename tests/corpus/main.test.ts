@@ -30,30 +30,30 @@ describe('corpus command', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('writes the same files, byte for byte, on every run', async () => {
-    expect(await main([...ARGS, '--out', join(dir, 'a')])).toBe(0);
-    expect(await main([...ARGS, '--out', join(dir, 'b')])).toBe(0);
+  it('writes the same files, byte for byte, on every run', () => {
+    expect(main([...ARGS, '--out', join(dir, 'a')])).toBe(0);
+    expect(main([...ARGS, '--out', join(dir, 'b')])).toBe(0);
     const a = listFiles(join(dir, 'a'));
     expect(a).toHaveLength(12 + 10 - Math.round(10 * 0.35));
     expect(listFiles(join(dir, 'b'))).toEqual(a);
     for (const f of a) expect(readFileSync(join(dir, 'b', f))).toEqual(readFileSync(join(dir, 'a', f)));
   });
 
-  it('refuses a folder that is not empty unless --force, and then replaces its contents', async () => {
+  it('refuses a folder that is not empty unless --force, and then replaces its contents', () => {
     writeFileSync(join(dir, 'stale.txt'), 'old');
-    expect(await main([...ARGS, '--out', dir])).toBe(1);
+    expect(main([...ARGS, '--out', dir])).toBe(1);
     expect(stderr).toMatch(/not empty/);
     expect(listFiles(dir)).toEqual(['stale.txt']);
-    expect(await main([...ARGS, '--out', dir, '--force'])).toBe(0);
+    expect(main([...ARGS, '--out', dir, '--force'])).toBe(0);
     expect(listFiles(dir)).not.toContain('stale.txt');
   });
 
-  it('rejects bad arguments with exit code 2', async () => {
-    expect(await main(ARGS)).toBe(2);
+  it('rejects bad arguments with exit code 2', () => {
+    expect(main(ARGS)).toBe(2);
     expect(stderr).toMatch(/--out DIR is required/);
-    expect(await main(['--lines', 'many', '--out', dir])).toBe(2);
+    expect(main(['--lines', 'many', '--out', dir])).toBe(2);
     expect(stderr).toMatch(/--lines must be an integer/);
-    expect(await main(['--bogus', '--out', dir])).toBe(2);
+    expect(main(['--bogus', '--out', dir])).toBe(2);
     expect(listFiles(dir)).toEqual([]);
   });
 });

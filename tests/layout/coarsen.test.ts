@@ -40,7 +40,11 @@ describe('coarsen', () => {
             grew = false;
             for (const [a, b] of graph.links) {
               if (parent[a] !== g || parent[b] !== g) continue;
-              if (reached.has(a) !== reached.has(b)) (reached.add(a), reached.add(b), (grew = true));
+              if (reached.has(a) !== reached.has(b)) {
+                reached.add(a);
+                reached.add(b);
+                grew = true;
+              }
             }
           }
           const shareNeighbour = [...Array(graph.size).keys()].some((hub) =>

@@ -20,8 +20,14 @@ describe('collections as regions', () => {
   it('lays the collections out as discs that do not overlap, the same every time', () => {
     const home = Int32Array.from({ length: 300 }, (_, i) => i % 6);
     const links: [number[], number[]] = [[], []];
-    for (let i = 0; i + 6 < 300; i++) links[0].push(i), links[1].push(i + 6);
-    for (let c = 0; c < 6; c++) links[0].push(c), links[1].push((c + 1) % 6);
+    for (let i = 0; i + 6 < 300; i++) {
+      links[0].push(i);
+      links[1].push(i + 6);
+    }
+    for (let c = 0; c < 6; c++) {
+      links[0].push(c);
+      links[1].push((c + 1) % 6);
+    }
     const options = { seed: 1, regionScale: 20, regionGap: 30, ticks: 200 };
     const a = collectionAnchors(home, links[0], links[1], ['a', 'b', 'c', 'd', 'e', 'f'], options);
     for (let p = 0; p < 6; p++)

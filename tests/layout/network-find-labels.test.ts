@@ -30,7 +30,10 @@ describe('label grid', () => {
           const b: LabelBox = [x, y, x + w, y + h];
           const overlaps = placed.some((p) => p[0] < b[2] && b[0] < p[2] && p[1] < b[3] && b[1] < p[3]);
           expect(grid.free(b)).toBe(!overlaps);
-          if (!overlaps) grid.add(b), placed.push(b);
+          if (!overlaps) {
+            grid.add(b);
+            placed.push(b);
+          }
         }
       }),
       runs(100),

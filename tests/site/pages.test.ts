@@ -129,7 +129,7 @@ describe('seeds site', () => {
       const ids = line.next.length > 0 ? line.next.map((n) => n.target) : line.suggestedNext;
       if (ids.length === 0) continue;
       const hrefs = $('.next-lines a').toArray().map((a) => $(a).attr('href'));
-      expect(hrefs).toEqual(ids.filter((id) => id !== null).map((id) => byId(id!).url));
+      expect(hrefs).toEqual(ids.filter((id) => id !== null).map((id) => byId(id).url));
     }
   });
 

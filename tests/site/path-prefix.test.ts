@@ -60,7 +60,7 @@ describe('--path-prefix /atlas/ on the seeds', () => {
     const feed = cheerio.load(readPageText(site.outDir, '/feed.xml'), { xml: true });
     expect(feed('entry link').toArray().every((l) => feed(l).attr('href')!.startsWith('/atlas/'))).toBe(true);
     const graph = JSON.parse(readPageText(site.outDir, '/graph.json')) as { nodes: unknown[][] };
-    expect(graph.nodes.every((n) => typeof n[3] === 'string' && !(n[3] as string).startsWith('/atlas/'))).toBe(true);
+    expect(graph.nodes.every((n) => typeof n[3] === 'string' && !n[3].startsWith('/atlas/'))).toBe(true);
   });
 });
 

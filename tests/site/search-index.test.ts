@@ -4,7 +4,8 @@
  * that reads only the shards a query needs, the passages and marks a result shows, and the same
  * bytes from the same notes (the seeds too).
  */
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -30,11 +31,11 @@ const byId = (id: string): SearchDocument => documents.find((d) => d.id === id)!
 function engineOver(files: Map<string, string>, prefix = 'search/') {
   const loaded: string[] = [];
   const manifest = JSON.parse(files.get(`${prefix}index.json`)!) as SearchManifest;
-  const engine = new SearchEngine(manifest, async (file) => {
+  const engine = new SearchEngine(manifest, (file) => {
     loaded.push(file);
     const content = files.get(`${prefix}${file}`);
-    if (content === undefined) throw new Error(`no ${file}`);
-    return content;
+    if (content === undefined) return Promise.reject(new Error(`no ${file}`));
+    return Promise.resolve(content);
   });
   const urls = async (query: string, filters = {}) => Promise.all((await engine.search(query, filters)).documents.map(async (n) => (await engine.document(n))[0]));
   return { engine, loaded, urls, manifest };
@@ -252,11 +253,11 @@ describe('passages', () => {
 });
 
 describe('every record is findable by the last word of its body', () => {
-  it.each([['the hand-made atlas', async () => atlas], ['the seeds', async () => (await loadAtlas('seeds')).atlas]])('%s', async (_name, get) => {
+  it.each([['the hand-made atlas', () => Promise.resolve(atlas)], ['the seeds', async () => (await loadAtlas('seeds')).atlas]])('%s', async (_name, get) => {
     const source = await get();
     const dir = await mkdtemp(path.join(os.tmpdir(), 'atlas-search-'));
     try {
-      await writeSearchIndex(dir, source);
+      writeSearchIndex(dir, source);
       const files = new Map<string, string>();
       for (const entry of await readdir(path.join(dir, 'search'), { recursive: true, withFileTypes: true })) {
         if (!entry.isFile()) continue;
@@ -285,7 +286,7 @@ describe('determinism', () => {
     const dirs = await Promise.all([0, 1].map(() => mkdtemp(path.join(os.tmpdir(), 'atlas-search-'))));
     try {
       const counts = [];
-      for (const dir of dirs) counts.push(await writeSearchIndex(dir, (await loadAtlas('seeds')).atlas));
+      for (const dir of dirs) counts.push(writeSearchIndex(dir, (await loadAtlas('seeds')).atlas));
       const list = async (dir: string) => (await readdir(path.join(dir, 'search'), { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name))).sort();
       const [a, b] = await Promise.all(dirs.map(list));
       expect(a).toEqual(b);
@@ -299,11 +300,11 @@ describe('determinism', () => {
 });
 
 /** The index of `atlas` written under `dir`, as the search emitter writes it; the number of documents. */
-async function writeSearchIndex(dir: string, atlas: Atlas): Promise<number> {
+function writeSearchIndex(dir: string, atlas: Atlas): number {
   const { files, documents } = siteSearchIndex(atlas);
   for (const [file, content] of files) {
-    await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
-    await writeFile(path.join(dir, file), content);
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(path.join(dir, file), content);
   }
   return documents;
 }

@@ -31,7 +31,7 @@ export async function buildTestSite(notesDir: string, options: TestSiteOptions =
     outDir,
     overrides: options.overrides ?? {},
     configFile: options.configFile,
-    ...(atlas ? { load: async () => atlas() } : {}),
+    ...(atlas ? { load: () => Promise.resolve(atlas()) } : {}),
   });
   return { outDir, session, remove: () => rm(outDir, { recursive: true, force: true }) };
 }

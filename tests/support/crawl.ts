@@ -27,10 +27,10 @@ export async function crawl(outDir: string, prefix: string): Promise<Crawl> {
       checkFragments: true,
       concurrency: 16,
       timeout: 20_000,
-      linksToSkip: async (link) => {
-        if (link.startsWith(server.origin + '/')) return false;
+      linksToSkip: (link) => {
+        if (link.startsWith(server.origin + '/')) return Promise.resolve(false);
         external.add(link);
-        return true;
+        return Promise.resolve(true);
       },
     });
     const broken = result.links

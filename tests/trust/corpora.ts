@@ -46,7 +46,7 @@ export interface BuiltCorpus {
   /** The parsed documents and files the site was built from. */
   built: BuiltAtlas;
   /** A built page's HTML by site-relative url, `undefined` when there is none. */
-  readPage(url: string): string | undefined;
+  readPage: (url: string) => string | undefined;
 }
 
 /** Load `notesDir` once and build the site from exactly that load. */

@@ -50,7 +50,7 @@ function differences(a: string, b: string): { files: [string[], string[]]; diffe
 }
 
 describe.each([
-  { name: 'hostile corpus', source: async (): Promise<Folder> => ({ dir: HOSTILE, remove: async () => undefined }) },
+  { name: 'hostile corpus', source: (): Promise<Folder> => Promise.resolve({ dir: HOSTILE, remove: () => Promise.resolve() }) },
   { name: 'generated corpus', source: () => writeGeneratedCorpus() },
 ])('two builds of the $name', ({ source }) => {
   let input: Folder;

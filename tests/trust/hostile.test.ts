@@ -119,7 +119,7 @@ describe('building the hostile corpus', () => {
         }
       });
       $('*').each((_, el) => {
-        if (el.type !== 'tag' && el.type !== 'script' && el.type !== 'style') return;
+        if (!('attribs' in el)) return; // elements only: tags, scripts and styles
         for (const [name, value] of Object.entries(el.attribs)) {
           if (/^on/i.test(name)) problems.push(`${file}: <${el.tagName} ${name}>`);
           if (['href', 'src', 'action', 'formaction', 'data-src', 'srcset'].includes(name) && /^\s*(?:javascript|data|vbscript|file):/i.test(value)) problems.push(`${file}: ${name}=${value}`);
@@ -203,7 +203,7 @@ async function visit(browser: Browser, origin: string, urls: readonly string[]):
       await target.focus({ timeout: 1000 }).catch(() => undefined);
     }
     const value = await page.evaluate(() => (window as { __pwned?: unknown }).__pwned);
-    if (value !== undefined) found.pwned.push(`${url}: ${String(value)}`);
+    if (value !== undefined) found.pwned.push(`${url}: ${typeof value === 'string' ? value : JSON.stringify(value)}`);
   }
   await page.waitForLoadState('networkidle');
   await context.close();

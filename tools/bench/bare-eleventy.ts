@@ -63,7 +63,7 @@ export async function runBareEleventy(project: Pick<BareEleventyProject, 'inputD
     },
   });
   eleventy.disableLogger();
-  const results = (await eleventy.write()) as unknown;
+  const results = await eleventy.write();
   const written = Array.isArray(results) ? results.flat(Infinity).length : 0;
   return { pages: written };
 }

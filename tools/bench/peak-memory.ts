@@ -50,7 +50,11 @@ function descendants(root: number): number[] {
   const queue = [root];
   while (queue.length > 0) {
     const parent = queue.pop()!;
-    for (const [pid, ppid] of parentOf) if (ppid === parent) (found.push(pid), queue.push(pid));
+    for (const [pid, ppid] of parentOf) {
+      if (ppid !== parent) continue;
+      found.push(pid);
+      queue.push(pid);
+    }
   }
   return found;
 }

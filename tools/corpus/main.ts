@@ -28,7 +28,7 @@ function number(value: string | undefined, fallback: number): number {
   return value === undefined ? fallback : value.trim() === '' ? Number.NaN : Number(value);
 }
 
-export async function main(argv: readonly string[]): Promise<number> {
+export function main(argv: readonly string[]): number {
   let values;
   try {
     ({ values } = parseArgs({

@@ -24,7 +24,7 @@ export function markCallouts(tree: Root): void {
 function visitQuotes(children: RootContent[]): void {
   for (const node of children) {
     if (node.type === 'blockquote') markCallout(node);
-    if ('children' in node && node.type !== 'paragraph' && node.type !== 'heading') visitQuotes(node.children as RootContent[]);
+    if ('children' in node && node.type !== 'paragraph' && node.type !== 'heading') visitQuotes(node.children);
   }
 }
 
@@ -56,7 +56,7 @@ function markCallout(quote: Blockquote): void {
 }
 
 function toPlain(nodes: readonly PhrasingContent[]): string {
-  return nodes.map((n) => ('value' in n ? n.value : 'children' in n ? toPlain(n.children as PhrasingContent[]) : '')).join('').trim();
+  return nodes.map((n) => ('value' in n ? n.value : 'children' in n ? toPlain(n.children) : '')).join('').trim();
 }
 
 /** `note` → `Note`, `my-type` → `My type`: what Obsidian shows when a callout has no title. */

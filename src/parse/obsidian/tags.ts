@@ -7,7 +7,7 @@ import type { Link, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import { slugOrEmpty } from '../../resolve/slug.ts';
 
 /** After a space or the start of a text; letters, digits, `_`, `-`, `/`, and not digits only. */
-const INLINE_TAG = /(^|[\s(])#([\p{L}\p{N}_\-/]*[\p{L}_\-][\p{L}\p{N}_\-/]*)/gu;
+const INLINE_TAG = /(^|[\s(])#([\p{L}\p{N}_\-/]*[\p{L}_-][\p{L}\p{N}_\-/]*)/gu;
 const SKIP = new Set(['link', 'linkReference', 'inlineCode', 'code', 'heading', 'definition', 'html', 'inlineMath', 'math']);
 
 /** `Area/Sub Topic` → `area/sub-topic`: the tag's path below `/tags/`; empty when nothing is left. */

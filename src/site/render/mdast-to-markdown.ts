@@ -10,7 +10,7 @@
  * library's 2,326 ms, and a full build writes ten thousand twins. The round-trip property test in
  * tests/llm/mdast-to-markdown.test.ts holds it to the library's promise: read back, same text.
  */
-import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast';
+import type { PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { calloutMarker, footnoteMarkdown, tableMarkdown } from './obsidian-markdown.ts';
 
@@ -139,7 +139,7 @@ function phrase(node: PhrasingContent, settings: ToMarkdownOptions): string {
     case 'html':
       return escapeText(node.value);
     default:
-      return escapeText(toString(node as Nodes));
+      return escapeText(toString(node));
   }
 }
 

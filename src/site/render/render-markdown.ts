@@ -8,7 +8,7 @@ import { unified } from 'unified';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import type { Root as MdastRoot, RootContent as MdastContent, PhrasingContent, Text } from 'mdast';
-import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
+import type { Element, ElementContent, RootContent as HastContent } from 'hast';
 import { isSafeUrl } from './safe-url.ts';
 import { ARXIV_REFERENCE } from '../../arxiv.ts';
 import { prefixUrl } from '../data/site-url.ts';
@@ -39,9 +39,9 @@ const processor = unified().use(remarkRehype).use(rehypeStringify);
 export function renderMarkdown(tree: MdastRoot, options: Partial<RenderMarkdownOptions> = {}): string {
   const settings = { ...defaultRenderMarkdownOptions, ...options };
   const mdast = prepareMdast(tree, settings.paperUrls);
-  const hast = processor.runSync(mdast) as HastRoot;
+  const hast = processor.runSync(mdast);
   const counter = { next: 1 };
-  hast.children = transformChildren(hast.children, settings, counter) as HastContent[];
+  hast.children = transformChildren(hast.children, settings, counter);
   return processor.stringify(hast);
 }
 
@@ -71,7 +71,7 @@ function prepareMdast<T extends MdastRoot | MdastContent>(node: T, paperUrls: Re
     if (replaced && !out) out = children.slice(0, i);
     if (out) out.push(...(replaced ?? [child]));
   });
-  return out ? ({ ...node, children: out } as T) : node;
+  return out ? { ...node, children: out } : node;
 }
 
 function linkArxivIds(text: Text, paperUrls: ReadonlyMap<string, string>): PhrasingContent[] {
@@ -104,7 +104,7 @@ function transformChildren(children: (HastContent | ElementContent)[], settings:
   const out: ElementContent[] = [];
   for (const child of children) {
     if (child.type !== 'element') {
-      if (child.type !== 'doctype') out.push(child as ElementContent);
+      if (child.type !== 'doctype') out.push(child);
       continue;
     }
     const drawn = mathElement(child) ?? mermaidElement(child);
