@@ -26,13 +26,12 @@ import { SiteData } from './data/site-data.ts';
 import { reportUnsafeUrls } from './data/report-unsafe-urls.ts';
 import { loadPageTemplates } from './eleventy/page-templates.ts';
 import { pagesEmitter } from './eleventy/pages-emitter.ts';
-import type { EmitContext, Emitter, Fingerprints } from './outputs/emitter.ts';
+import type { EmitContext, Emitter } from './outputs/emitter.ts';
 import { libraryFingerprints, partialEmit } from './outputs/emitter.ts';
 import { twinsEmitter } from './outputs/twins-emitter.ts';
 import { graphEmitter } from './outputs/graph-emitter.ts';
 import { searchEmitter } from './outputs/search-index.ts';
 import { assetsEmitter } from './outputs/assets-emitter.ts';
-import type { OutputManifest } from './outputs/output-manifest.ts';
 import { manifestFile, readManifest, removeManifest, writeManifest } from './outputs/output-manifest.ts';
 
 export interface SitePipelineOptions {

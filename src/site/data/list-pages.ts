@@ -3,7 +3,7 @@
  * `LIST_PAGE_SIZE` entries: `/x/`, `/x/2/`, `/x/3/`… At full size one page listing all 6,000
  * lines weighed 3 MB; a page of 100 weighs about 50 KB. Each list page is a pagination item the
  * templates render like a record page (an `id` and a `url`), so Eleventy and `atlas serve`
- * (`page-templates.ts`) make the same pages from the same data.
+ * make the same pages from the same data.
  */
 import type { InquiringLine, Note, Paper } from '../../model.ts';
 
@@ -66,10 +66,6 @@ export function paginate<T>(list: ListName, items: readonly T[], size: number = 
     offset: i * size,
     items: items.slice(i * size, (i + 1) * size),
   }));
-}
-
-export function isListPage(value: unknown): value is ListPage<unknown> {
-  return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'list-page';
 }
 
 /** A line on `/stale/`, and whether its prompt cites a dated paper (the page's two groups). */

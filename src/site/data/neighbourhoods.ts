@@ -37,7 +37,8 @@ const CENTRE = 2;
  * 11,000 records does not rescan every edge per page.
  */
 export function createNeighbourhoods(graph: Graph, layout?: Layout, options: Partial<NeighbourhoodOptions> = {}): (id: string) => string {
-  return neighbourhoodIndex(graph, layout, options).json;
+  const index = neighbourhoodIndex(graph, layout, options);
+  return (id) => index.json(id);
 }
 
 /** A record's neighbourhood as the local graph's file (`json`), or only the ids of its nodes (`members`). */

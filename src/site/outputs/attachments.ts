@@ -3,7 +3,7 @@
  * notes folder under `/attachments/` (`resolve/vault-attachments.ts`); files no note uses stay
  * out. Never writes outside `attachments/`, whatever a path holds.
  */
-import { copyFile, mkdir, rm, rmdir } from 'node:fs/promises';
+import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { VaultAttachment } from '../../model.ts';
 import { ATTACHMENTS_FOLDER } from '../../resolve/vault-attachments.ts';
@@ -24,26 +24,4 @@ export async function copyAttachments(notesDir: string, outDir: string, attachme
     }
   }
   return copied;
-}
-
-/**
- * Delete the copies of attachments no note uses any more (`before` minus `after`), for
- * `atlas serve`, so the site holds what a fresh build would. Returns their urls.
- */
-export async function removeUnusedAttachments(outDir: string, before: readonly VaultAttachment[], after: readonly VaultAttachment[]): Promise<string[]> {
-  const root = path.join(outDir, ATTACHMENTS_FOLDER);
-  const used = new Set(after.map((a) => a.path));
-  const removed: string[] = [];
-  for (const { path: relative, url } of before) {
-    if (used.has(relative)) continue;
-    const file = path.resolve(root, relative);
-    if (!file.startsWith(root + path.sep)) continue;
-    await rm(file, { force: true });
-    // Empty folders go too, up to `attachments/` itself, as a build never makes them.
-    for (let dir = path.dirname(file); dir.startsWith(root); dir = path.dirname(dir)) {
-      if (await rmdir(dir).then(() => false, () => true)) break;
-    }
-    removed.push(url);
-  }
-  return removed;
 }

@@ -89,8 +89,3 @@ export async function partialEmit(emitter: Emitter, context: EmitContext, finger
   const emitted = stale.length > 0 ? await emitter.write(context, stale) : { files: new Map<string, string[]>(), errors: [] };
   return { ...emitted, planned };
 }
-
-/** Files made by writing one output each: the common case. */
-export function oneFileEach(outputs: readonly PlannedOutput[]): Map<string, string[]> {
-  return new Map(outputs.map((output) => [output.path, [output.path]]));
-}
