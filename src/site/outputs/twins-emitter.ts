@@ -5,10 +5,12 @@
  * two indexes read everything. Written with plain fs: as Eleventy pages, 10,000 twins would cost
  * a template run each.
  */
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { InquiringLine, Note } from '../../model.ts';
 import type { EmitContext, Emitted, Emitter, PlannedOutput } from './emitter.ts';
 import { recordPageReads } from '../data/page-reads.ts';
-import { markdownTwinUrl, recordTwins } from '../pages/markdown-twin.ts';
+import { markdownTwinUrl, recordMarkdown } from '../pages/markdown-twin.ts';
 import { renderLlmsTxt } from '../pages/llms-txt.ts';
 import { llmsFullFiles, MAX_FILE_BYTES } from './llms-full-files.ts';
 import { writeIfChanged, writeIntoFolder } from './write-into-folder.ts';
@@ -29,21 +31,38 @@ export function twinsEmitter(options: { maxFileBytes?: number } = {}): Emitter {
     async write({ site, outDir, progress }: EmitContext, outputs: readonly PlannedOutput[]): Promise<Emitted> {
       const wanted = new Set(outputs.map((output) => output.path));
       const files = new Map<string, string[]>();
-      // Made even when not written: llms-full.txt is made of them.
-      const twins = recordTwins(site).map((twin) => ({ ...twin, path: twinPath(twin.record.url) }));
-      const written = site.config.twins ? twins.filter((twin) => wanted.has(twin.path)) : [];
+      const full = wanted.has(LLMS_FULL);
+      const records = [...site.atlas.lines, ...site.atlas.notes];
+      const written = site.config.twins ? records.filter((record) => wanted.has(twinPath(record.url))) : [];
       progress.start('twins', written.length);
-      for (let start = 0; start < written.length; start += CONCURRENT_WRITES) {
-        const batch = written.slice(start, start + CONCURRENT_WRITES);
-        await Promise.all(batch.map((twin) => writeIntoFolder(path.join(outDir, ...twin.path.split('/')), twin.markdown)));
-        for (const twin of batch) files.set(twin.path, [twin.path]);
-        progress.advance('twins', start + batch.length);
+      const twins: Twin[] = [];
+      let done = 0;
+      for (let start = 0; start < records.length; start += CONCURRENT_WRITES) {
+        const batch = records.slice(start, start + CONCURRENT_WRITES);
+        await Promise.all(
+          batch.map(async (record) => {
+            const file = twinPath(record.url);
+            const write = site.config.twins && wanted.has(file);
+            // llms-full.txt is made of every twin: one whose inputs did not change is on disk as the last run wrote it.
+            const markdown = write || !full ? (write ? recordMarkdown(site, record) : '') : await readTwin(outDir, file, site.config.twins) ?? recordMarkdown(site, record);
+            if (write) {
+              await writeIntoFolder(path.join(outDir, ...file.split('/')), markdown);
+              files.set(file, [file]);
+              done++;
+            }
+            if (full) twins.push({ record, markdown });
+          }),
+        );
+        progress.advance('twins', done);
       }
       if (wanted.has(LLMS_TXT)) {
         await writeIfChanged(path.join(outDir, LLMS_TXT), renderLlmsTxt(site), { whole: true });
         files.set(LLMS_TXT, [LLMS_TXT]);
       }
-      if (wanted.has(LLMS_FULL)) {
+      if (full) {
+        // In site order, whatever order the reads finished in.
+        const order = new Map(records.map((record, i) => [record.id, i]));
+        twins.sort((a, b) => order.get(a.record.id)! - order.get(b.record.id)!);
         const parts = llmsFullFiles(site, twins, options.maxFileBytes ?? MAX_FILE_BYTES);
         for (const { file, text } of parts) await writeIfChanged(path.join(outDir, ...file.split('/')), text, { whole: true });
         files.set(LLMS_FULL, parts.map(({ file }) => file));
@@ -52,6 +71,17 @@ export function twinsEmitter(options: { maxFileBytes?: number } = {}): Emitter {
       return { files, errors: [] };
     },
   };
+}
+
+interface Twin {
+  record: InquiringLine | Note;
+  markdown: string;
+}
+
+/** A twin as the last run wrote it, when twins are written at all. */
+async function readTwin(outDir: string, file: string, twinsWritten: boolean): Promise<string | undefined> {
+  if (!twinsWritten) return undefined;
+  return readFile(path.join(outDir, ...file.split('/')), 'utf8').catch(() => undefined);
 }
 
 /** `/notes/foo/` → `notes/foo/index.md`. */

@@ -24,10 +24,12 @@ export function markdownTwinUrl(url: string): string {
  * `llms-full.txt` both hold.
  */
 export function recordTwins(site: SiteData): { record: InquiringLine | Note; markdown: string }[] {
-  return [...site.atlas.lines, ...site.atlas.notes].map((record) => ({
-    record,
-    markdown: record.kind === 'inquiring-line' ? lineMarkdown(site, record) : noteMarkdown(site, record),
-  }));
+  return [...site.atlas.lines, ...site.atlas.notes].map((record) => ({ record, markdown: recordMarkdown(site, record) }));
+}
+
+/** The twin of one line or note. */
+export function recordMarkdown(site: SiteData, record: InquiringLine | Note): string {
+  return record.kind === 'inquiring-line' ? lineMarkdown(site, record) : noteMarkdown(site, record);
 }
 
 export function lineMarkdown(site: SiteData, line: InquiringLine): string {
