@@ -8,6 +8,9 @@
 import path from 'node:path';
 import type { EmitContext, Emitted, Emitter, PlannedOutput } from '../outputs/emitter.ts';
 import { recordPageReads } from '../data/page-reads.ts';
+import type { SiteData } from '../data/site-data.ts';
+import type { ListPage } from '../data/list-pages.ts';
+import type { TagPage } from '../data/tag-pages.ts';
 import { createEleventy } from './eleventy-config.ts';
 import type { PageItem, PageTemplate } from './page-templates.ts';
 import { plannedPages } from './page-templates.ts';
@@ -19,10 +22,10 @@ export function pagesEmitter(templates: readonly PageTemplate[]): Emitter {
     name: 'pages',
     plan({ site }: EmitContext): PlannedOutput[] {
       items = new Map();
+      const tags = new Map(site.tagPages.map((tag) => [tag.path, tag]));
       return plannedPages(site, templates).map(({ outputPath, item }) => {
         if (item) items.set(outputPath, item);
-        const isRecord = item !== undefined && site.records.get(item.id) === item;
-        return { path: outputPath, reads: isRecord ? recordPageReads(site, item.id) : 'all' };
+        return { path: outputPath, ...(item ? itemReads(site, item, tags) : { reads: 'all' as const }) };
       });
     },
     async write({ site, outDir, progress }: EmitContext, outputs: readonly PlannedOutput[]): Promise<Emitted> {
@@ -52,4 +55,29 @@ export function pagesEmitter(templates: readonly PageTemplate[]): Emitter {
 
 function relativeTo(outDir: string, file: string): string {
   return path.relative(path.resolve(outDir), path.resolve(file)).split(path.sep).join('/');
+}
+
+/**
+ * What the page of a pagination item shows: a record's page its neighbourhood; a page of a list
+ * its entries (and where it stands among the list's pages); a tag's page its records; an alias
+ * redirect only itself. The list of lines to re-run weighs each line's papers and dates: it reads
+ * everything, like the single pages.
+ */
+function itemReads(site: SiteData, item: PageItem, tags: ReadonlyMap<string, TagPage>): Pick<PlannedOutput, 'reads' | 'stamp'> {
+  if (site.records.get(item.id) === item) return { reads: recordPageReads(site, item.id) };
+  if ('kind' in item && item.kind === 'list-page') {
+    const page = item as ListPage<{ id: string; collectionId?: string }>;
+    if (page.list === 'stale') return { reads: 'all' };
+    // A note's entry names its collection.
+    const reads = page.items.flatMap((entry) => (entry.collectionId ? [entry.id, entry.collectionId] : [entry.id]));
+    return { reads, stamp: JSON.stringify([page.number, page.count, page.total, page.urls]) };
+  }
+  if (item.id.startsWith('tag:')) {
+    // Its records, and each narrower tag's name and count.
+    const tag = item as TagPage;
+    const children = tag.children.map((child) => tags.get(child)).map((child) => child && [child.name, child.url, child.records.length]);
+    return { reads: tag.records.map((record) => record.id), stamp: JSON.stringify([tag.name, tag.path, children]) };
+  }
+  if (item.id.startsWith('alias:')) return { reads: [], stamp: JSON.stringify(item) };
+  return { reads: 'all' };
 }
