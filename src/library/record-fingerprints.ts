@@ -10,29 +10,76 @@
  */
 import { createHash } from 'node:crypto';
 import type { VFile } from 'vfile';
-import type { Atlas, GraphEdge } from '../model.ts';
+import type { Atlas, AtlasRecord, GraphEdge } from '../model.ts';
 import { indexRecords } from '../resolve/backlinks.ts';
+import type { RecordChanges } from './record-changes.ts';
 
-/** Keys holding Markdown trees or source positions: derived from the file, whose bytes are hashed instead. */
-const FROM_FILE = new Set(['body', 'display', 'position']);
+/**
+ * The record without its Markdown trees (its body, its prompt's display), which only its file's
+ * bytes change. A copy rather than a replacer function: `JSON.stringify` calling one for every
+ * key of 10,000 records took longer than the hashing.
+ */
+function withoutTrees(record: AtlasRecord): object {
+  if (record.kind !== 'inquiring-line' && record.kind !== 'note') return record;
+  const { body: _body, ...rest } = record;
+  if (rest.kind === 'inquiring-line' && rest.prompt) {
+    const { display: _display, ...prompt } = rest.prompt;
+    return { ...rest, prompt };
+  }
+  return rest;
+}
 
 export function recordFingerprints(atlas: Atlas, files: readonly VFile[]): Map<string, string> {
+  return fingerprintsOf(atlas, files, indexRecords(atlas).keys());
+}
+
+/**
+ * The fingerprints after an update, from those before it: only the records the update changed
+ * or added, and those at either end of an edge it added or removed, are hashed again (hashing
+ * all 10,000 costs most of a second, on every edit under `atlas serve`).
+ */
+export function updatedFingerprints(previous: ReadonlyMap<string, string>, before: Atlas, after: Atlas, files: readonly VFile[], changes: RecordChanges): Map<string, string> {
+  const stale = new Set([...changes.added, ...changes.changed]);
+  const keys = (graph: Atlas['graph']) => new Set(graph.edges.map((edge) => JSON.stringify(edge)));
+  const old = keys(before.graph);
+  const now = keys(after.graph);
+  for (const edge of after.graph.edges) if (!old.has(JSON.stringify(edge))) stale.add(edge.source).add(edge.target);
+  for (const edge of before.graph.edges) if (!now.has(JSON.stringify(edge))) stale.add(edge.source).add(edge.target);
+  const present = indexRecords(after);
+  const fingerprints = new Map([...previous].filter(([id]) => present.has(id) && !stale.has(id)));
+  for (const [id, fingerprint] of fingerprintsOf(after, files, [...stale].filter((id) => present.has(id)))) fingerprints.set(id, fingerprint);
+  // Records the previous map never had (it came from elsewhere): hashed too.
+  const missing = [...present.keys()].filter((id) => !fingerprints.has(id));
+  for (const [id, fingerprint] of fingerprintsOf(after, files, missing)) fingerprints.set(id, fingerprint);
+  return fingerprints;
+}
+
+function fingerprintsOf(atlas: Atlas, files: readonly VFile[], ids: Iterable<string>): Map<string, string> {
+  const wanted = new Set(ids);
+  const records = indexRecords(atlas);
   const fileHashes = new Map<string, string>();
-  for (const file of files) if (file.value !== undefined) fileHashes.set(file.path, createHash('sha1').update(file.value).digest('base64'));
+  for (const id of wanted) {
+    const file = records.get(id)?.file;
+    if (file) fileHashes.set(file, '');
+  }
+  for (const file of files) if (fileHashes.has(file.path) && file.value !== undefined) fileHashes.set(file.path, createHash('sha1').update(file.value).digest('base64'));
   const edges = new Map<string, GraphEdge[]>();
   for (const edge of atlas.graph.edges) {
     for (const end of edge.source === edge.target ? [edge.source] : [edge.source, edge.target]) {
+      if (!wanted.has(end)) continue;
       let list = edges.get(end);
       if (!list) edges.set(end, (list = []));
       list.push(edge);
     }
   }
-  const nodes = new Map(atlas.graph.nodes.map((node) => [node.id, node]));
+  const nodes = new Map(atlas.graph.nodes.filter((node) => wanted.has(node.id)).map((node) => [node.id, node]));
   const fingerprints = new Map<string, string>();
-  for (const [id, record] of indexRecords(atlas)) {
+  for (const id of wanted) {
+    const record = records.get(id);
+    if (!record) continue;
     const digest = createHash('sha1');
     if (record.file !== null) digest.update(fileHashes.get(record.file) ?? '').update('\0');
-    digest.update(JSON.stringify(record, (key, value: unknown) => (FROM_FILE.has(key) ? undefined : value)));
+    digest.update(JSON.stringify(withoutTrees(record)));
     digest.update('\0').update(JSON.stringify(nodes.get(id) ?? null));
     digest.update('\0').update(JSON.stringify(edges.get(id) ?? []));
     fingerprints.set(id, digest.digest('base64'));

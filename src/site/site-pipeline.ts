@@ -12,7 +12,7 @@ import type { VFile } from 'vfile';
 import type { BuiltAtlas } from '../library/library.ts';
 import { Library } from '../library/library.ts';
 import { ParseCache } from '../library/parse-cache.ts';
-import { recordFingerprints } from '../library/record-fingerprints.ts';
+import { recordFingerprints, updatedFingerprints } from '../library/record-fingerprints.ts';
 import { toolVersion } from '../library/tool-version.ts';
 import type { BuildProgress } from '../library/build-progress.ts';
 import { silentProgress } from '../library/build-progress.ts';
@@ -24,6 +24,7 @@ import type { SiteConfig } from '../config/site-config.ts';
 import { readSiteConfig } from '../config/read-site-config.ts';
 import { SiteData } from './data/site-data.ts';
 import { reportUnsafeUrls } from './data/report-unsafe-urls.ts';
+import { PageReads } from './data/page-reads.ts';
 import { loadPageTemplates } from './eleventy/page-templates.ts';
 import { pagesEmitter } from './eleventy/pages-emitter.ts';
 import type { EmitContext, Emitter } from './outputs/emitter.ts';
@@ -120,6 +121,9 @@ export class SitePipeline {
   #settingsFile?: VFile;
   #emitters?: Emitter[];
   #written?: Written;
+  readonly #pageReads = new PageReads();
+  /** Of the atlas the last run wrote from; an update hashes again only what it changed. */
+  #fingerprints?: Map<string, string>;
 
   constructor(options: Pick<SitePipelineOptions, 'notesDir' | 'outDir'> & Partial<SitePipelineOptions>) {
     this.options = { ...defaultSitePipelineOptions, ...options };
@@ -145,6 +149,7 @@ export class SitePipeline {
     reportUnsafeUrls(built.atlas, built.files);
     this.#setFiles(built.files);
     this.#site = new SiteData(built.atlas, settings);
+    this.#fingerprints = undefined;
     this.buildErrors = [];
   }
 
@@ -176,6 +181,7 @@ export class SitePipeline {
   async update(paths: readonly string[]): Promise<SiteUpdate> {
     const started = performance.now();
     const site = this.site();
+    const before = site.atlas;
     const state = await this.library.update(paths);
     reportUnsafeUrls(state.atlas, state.files, new Set(state.filesRead));
     const next = new SiteData(state.atlas, site.config);
@@ -184,6 +190,7 @@ export class SitePipeline {
     this.built = state;
     this.#setFiles(state.files);
     const resolved = performance.now();
+    this.#fingerprints = this.#fingerprints ? updatedFingerprints(this.#fingerprints, before, state.atlas, this.files, state.changes) : undefined;
     const run = await this.#emit(this.#written, 'pages-first');
     return {
       ...run.pages,
@@ -211,8 +218,10 @@ export class SitePipeline {
   async #emit(previous: Written | undefined, order: 'together' | 'pages-first', emitters?: Emitter[], outDir: string = this.options.outDir): Promise<{ pages: Emission; background: Promise<Emission> }> {
     const list = emitters ?? (await this.#allEmitters());
     const site = this.site();
-    const fingerprints = libraryFingerprints(recordFingerprints(site.atlas, this.files));
-    const context: EmitContext = { site, outDir, notesDir: this.options.notesDir, minify: this.options.minify, progress: this.options.progress };
+    this.#fingerprints ??= recordFingerprints(site.atlas, this.files);
+    const fingerprints = libraryFingerprints(this.#fingerprints);
+    this.#pageReads.use(site);
+    const context: EmitContext = { site, outDir, notesDir: this.options.notesDir, minify: this.options.minify, progress: this.options.progress, pageReads: this.#pageReads };
     const keys = new Map<string, string>();
     const files = new Map<string, string[]>();
     const runOne = async (emitter: Emitter): Promise<string[]> => {

@@ -15,6 +15,7 @@ import { recordTwins } from '../../src/site/pages/markdown-twin.ts';
 import { MAX_FILE_BYTES } from '../../src/site/outputs/llms-full-files.ts';
 import { emit } from '../../src/site/outputs/emitter.ts';
 import { twinsEmitter } from '../../src/site/outputs/twins-emitter.ts';
+import { PageReads } from '../../src/site/data/page-reads.ts';
 import { silentProgress } from '../../src/library/build-progress.ts';
 import { launchBrowser } from '../support/browser.ts';
 import type { TestSite } from '../support/build-site.ts';
@@ -116,7 +117,9 @@ describe('llms-full.txt within a host limit', () => {
     const twins = recordTwins(data);
     const largest = Math.max(...twins.map((t) => Buffer.byteLength(t.markdown)));
     const limit = largest + 500; // small enough to need several parts, large enough for any twin with its heading
-    await emit(twinsEmitter({ maxFileBytes: limit }), { site: data, outDir, notesDir: site.session.options.notesDir, minify: false, progress: silentProgress });
+    const pageReads = new PageReads();
+    pageReads.use(data);
+    await emit(twinsEmitter({ maxFileBytes: limit }), { site: data, outDir, notesDir: site.session.options.notesDir, minify: false, progress: silentProgress, pageReads });
     const parts = listFiles(outDir).filter((f) => f.startsWith('llms-full/'));
     expect(parts.length).toBeGreaterThan(1);
     const index = readFileSync(path.join(outDir, 'llms-full.txt'), 'utf8');

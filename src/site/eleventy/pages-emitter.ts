@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import type { EmitContext, Emitted, Emitter, PlannedOutput } from '../outputs/emitter.ts';
-import { recordPageReads } from '../data/page-reads.ts';
+import type { PageReads } from '../data/page-reads.ts';
 import type { SiteData } from '../data/site-data.ts';
 import type { ListPage } from '../data/list-pages.ts';
 import type { TagPage } from '../data/tag-pages.ts';
@@ -20,12 +20,12 @@ export function pagesEmitter(templates: readonly PageTemplate[]): Emitter {
   let items = new Map<string, PageItem>();
   return {
     name: 'pages',
-    plan({ site }: EmitContext): PlannedOutput[] {
+    plan({ site, pageReads }: EmitContext): PlannedOutput[] {
       items = new Map();
       const tags = new Map(site.tagPages.map((tag) => [tag.path, tag]));
       return plannedPages(site, templates).map(({ outputPath, item }) => {
         if (item) items.set(outputPath, item);
-        return { path: outputPath, ...(item ? itemReads(site, item, tags) : { reads: 'all' as const }) };
+        return { path: outputPath, ...(item ? itemReads(site, item, tags, pageReads) : { reads: 'all' as const }) };
       });
     },
     async write({ site, outDir, progress }: EmitContext, outputs: readonly PlannedOutput[]): Promise<Emitted> {
@@ -63,8 +63,8 @@ function relativeTo(outDir: string, file: string): string {
  * redirect only itself. The list of lines to re-run weighs each line's papers and dates: it reads
  * everything, like the single pages.
  */
-function itemReads(site: SiteData, item: PageItem, tags: ReadonlyMap<string, TagPage>): Pick<PlannedOutput, 'reads' | 'stamp'> {
-  if (site.records.get(item.id) === item) return { reads: recordPageReads(site, item.id) };
+function itemReads(site: SiteData, item: PageItem, tags: ReadonlyMap<string, TagPage>, pageReads: PageReads): Pick<PlannedOutput, 'reads' | 'stamp'> {
+  if (site.records.get(item.id) === item) return { reads: pageReads.of(item.id) };
   if ('kind' in item && item.kind === 'list-page') {
     const page = item as ListPage<{ id: string; collectionId?: string }>;
     if (page.list === 'stale') return { reads: 'all' };

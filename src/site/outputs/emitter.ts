@@ -12,6 +12,7 @@
 import { createHash } from 'node:crypto';
 import type { SiteData } from '../data/site-data.ts';
 import type { BuildProgress } from '../../library/build-progress.ts';
+import type { PageReads } from '../data/page-reads.ts';
 
 /** One output as planned: where it goes and what it is made of. */
 export interface PlannedOutput {
@@ -30,6 +31,8 @@ export interface EmitContext {
   minify: boolean;
   /** Told of each stage as it runs. */
   progress: BuildProgress;
+  /** What each record's page reads, and the graph's shape (kept between edits while it stays). */
+  pageReads: PageReads;
 }
 
 /** What writing some outputs made: every file, and the problems of the build itself. */

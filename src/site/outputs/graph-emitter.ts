@@ -3,10 +3,8 @@
  * reads the graph's shape (nodes and edges), not the records: a deck edited keeps the file as it
  * is, and the layout (seconds at full size) runs only when the shape changed.
  */
-import { createHash } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Graph } from '../../model.ts';
 import type { Layout } from '../../layout/layout-graph.ts';
 import { layoutGraph } from '../../layout/layout-graph.ts';
 import { networkJson } from '../../wire/graph-data.ts';
@@ -17,8 +15,8 @@ const GRAPH_JSON = 'graph.json';
 export function graphEmitter(options: { onLayout?: (layout: Layout) => void } = {}): Emitter {
   return {
     name: 'graph',
-    plan({ site }: EmitContext): PlannedOutput[] {
-      return [{ path: GRAPH_JSON, reads: [], stamp: graphShape(site.atlas.graph) }];
+    plan({ pageReads }: EmitContext): PlannedOutput[] {
+      return [{ path: GRAPH_JSON, reads: [], stamp: pageReads.shape }];
     },
     async write({ site, outDir, progress }: EmitContext): Promise<Emitted> {
       const { graph } = site.atlas;
@@ -32,9 +30,4 @@ export function graphEmitter(options: { onLayout?: (layout: Layout) => void } = 
       return { files: new Map([[GRAPH_JSON, [GRAPH_JSON]]]), errors: [] };
     },
   };
-}
-
-/** A hash of the nodes and edges as the layout and the file see them. */
-function graphShape(graph: Graph): string {
-  return createHash('sha1').update(JSON.stringify(graph.nodes)).update('\0').update(JSON.stringify(graph.edges)).digest('base64');
 }

@@ -9,7 +9,6 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { InquiringLine, Note } from '../../model.ts';
 import type { EmitContext, Emitted, Emitter, PlannedOutput } from './emitter.ts';
-import { recordPageReads } from '../data/page-reads.ts';
 import { markdownTwinUrl, recordMarkdown } from '../pages/markdown-twin.ts';
 import { renderLlmsTxt } from '../pages/llms-txt.ts';
 import { llmsFullFiles, MAX_FILE_BYTES } from './llms-full-files.ts';
@@ -24,8 +23,8 @@ const CONCURRENT_WRITES = 64;
 export function twinsEmitter(options: { maxFileBytes?: number } = {}): Emitter {
   return {
     name: 'twins',
-    plan({ site }: EmitContext): PlannedOutput[] {
-      const twins: PlannedOutput[] = site.config.twins ? [...site.atlas.lines, ...site.atlas.notes].map((record) => ({ path: twinPath(record.url), reads: recordPageReads(site, record.id) })) : [];
+    plan({ site, pageReads }: EmitContext): PlannedOutput[] {
+      const twins: PlannedOutput[] = site.config.twins ? [...site.atlas.lines, ...site.atlas.notes].map((record) => ({ path: twinPath(record.url), reads: pageReads.of(record.id) })) : [];
       return [...twins, { path: LLMS_TXT, reads: 'all' }, { path: LLMS_FULL, reads: 'all' }];
     },
     async write({ site, outDir, progress }: EmitContext, outputs: readonly PlannedOutput[]): Promise<Emitted> {
