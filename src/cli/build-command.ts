@@ -160,5 +160,10 @@ export function buildReport(session: SitePipeline, progress: StageLines, run: { 
     diagnostics: session.diagnostics,
     buildErrors: session.buildErrors,
     milliseconds: run.milliseconds,
+    pipeline: {
+      incremental: session.incremental,
+      fingerprints: Math.round(session.fingerprintMilliseconds),
+      emitters: session.emitterTimings.map((t) => ({ ...t, plan: Math.round(t.plan), write: Math.round(t.write) })),
+    },
   };
 }

@@ -28,6 +28,12 @@ export interface BuildReport {
   diagnostics: Diagnostic[];
   buildErrors: string[];
   milliseconds: number;
+  /**
+   * The pipeline's own accounts: whether the build wrote only what changed (the build cache), the
+   * milliseconds hashing records, and per emitter its outputs (planned, stale: written again) and
+   * the milliseconds planning and writing them.
+   */
+  pipeline: { incremental: boolean; fingerprints: number; emitters: { emitter: string; planned: number; stale: number; plan: number; write: number }[] };
 }
 
 export interface StageLinesOptions {

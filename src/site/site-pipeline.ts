@@ -116,6 +116,12 @@ export class SitePipeline {
   layout?: Layout;
   /** Whether the last build reused a previous one (wrote only what changed). */
   incremental = false;
+  /**
+   * Where the last run's time went, per emitter: planning and keying its outputs, and writing the
+   * stale ones (`stale` of `planned`); `fingerprints` before them all. Milliseconds.
+   */
+  emitterTimings: { emitter: string; planned: number; stale: number; plan: number; write: number }[] = [];
+  fingerprintMilliseconds = 0;
 
   #site?: SiteData;
   #settingsFile?: VFile;
@@ -190,8 +196,11 @@ export class SitePipeline {
     this.built = state;
     this.#setFiles(state.files);
     const resolved = performance.now();
+    const hashing = performance.now();
     this.#fingerprints = this.#fingerprints ? updatedFingerprints(this.#fingerprints, before, state.atlas, this.files, state.changes) : undefined;
+    const rehashed = performance.now() - hashing;
     const run = await this.#emit(this.#written, 'pages-first');
+    this.fingerprintMilliseconds += rehashed;
     return {
       ...run.pages,
       changes: state.changes,
@@ -218,14 +227,18 @@ export class SitePipeline {
   async #emit(previous: Written | undefined, order: 'together' | 'pages-first', emitters?: Emitter[], outDir: string = this.options.outDir): Promise<{ pages: Emission; background: Promise<Emission> }> {
     const list = emitters ?? (await this.#allEmitters());
     const site = this.site();
+    const hashing = performance.now();
     this.#fingerprints ??= recordFingerprints(site.atlas, this.files);
     const fingerprints = libraryFingerprints(this.#fingerprints);
+    this.fingerprintMilliseconds = performance.now() - hashing;
+    this.emitterTimings = [];
     this.#pageReads.use(site);
     const context: EmitContext = { site, outDir, notesDir: this.options.notesDir, minify: this.options.minify, progress: this.options.progress, pageReads: this.#pageReads };
     const keys = new Map<string, string>();
     const files = new Map<string, string[]>();
     const runOne = async (emitter: Emitter): Promise<string[]> => {
       const emitted = await partialEmit(emitter, context, fingerprints, previous?.keys ?? new Map(), keys);
+      this.emitterTimings.push({ emitter: emitter.name, planned: emitted.planned.length, stale: emitted.stale, ...emitted.milliseconds });
       for (const output of emitted.planned) files.set(output.path, emitted.files.get(output.path) ?? previous?.files.get(output.path) ?? []);
       this.buildErrors.push(...emitted.errors);
       this.#count(emitter.name, emitted.planned.length, site);

@@ -115,6 +115,10 @@ describe('atlas build output', () => {
     expect(report.summary).toEqual({ errors: 0, warnings: 0, infos: 0 });
     expect(report.outDir).toBe(outDir);
     expect(report.exitCode).toBe(0);
+    // Where the time went, per emitter; a fresh folder gets every output.
+    expect(report.pipeline.emitters.map((e) => e.emitter)).toEqual(['pages', 'twins', 'graph', 'search', 'assets']);
+    expect(report.pipeline.emitters.every((e) => e.stale === e.planned)).toBe(true);
+    expect(report.pipeline.emitters[0]!.planned).toBe(report.counts.pages);
   });
 
   it('prints only problems and the summary with --quiet, and the report carries the diagnostics', async () => {

@@ -81,7 +81,14 @@ export function emit(emitter: Emitter, context: EmitContext): Promise<Emitted> {
  * Make only the outputs of `emitter` whose key is not in `previousKeys` under their path (new,
  * or reading something that changed). `keys` receives every planned output's key.
  */
-export async function partialEmit(emitter: Emitter, context: EmitContext, fingerprints: Fingerprints, previousKeys: ReadonlyMap<string, string>, keys: Map<string, string>): Promise<Emitted & { planned: PlannedOutput[] }> {
+export async function partialEmit(
+  emitter: Emitter,
+  context: EmitContext,
+  fingerprints: Fingerprints,
+  previousKeys: ReadonlyMap<string, string>,
+  keys: Map<string, string>,
+): Promise<Emitted & { planned: PlannedOutput[]; stale: number; milliseconds: { plan: number; write: number } }> {
+  const started = performance.now();
   const planned = emitter.plan(context);
   const stale: PlannedOutput[] = [];
   for (const output of planned) {
@@ -89,6 +96,7 @@ export async function partialEmit(emitter: Emitter, context: EmitContext, finger
     keys.set(output.path, key);
     if (previousKeys.get(output.path) !== key) stale.push(output);
   }
+  const keyed = performance.now();
   const emitted = stale.length > 0 ? await emitter.write(context, stale) : { files: new Map<string, string[]>(), errors: [] };
-  return { ...emitted, planned };
+  return { ...emitted, planned, stale: stale.length, milliseconds: { plan: keyed - started, write: performance.now() - keyed } };
 }
