@@ -1,0 +1,172 @@
+/**
+ * Parsing a large folder on every core: worker threads and the main thread take chunks of files
+ * from one shared counter (so a slow chunk never holds up the rest, and the main thread starts at
+ * once, while the workers are still starting), the workers send back what each file gave, and
+ * every result lands at its file's index: the documents and messages are those of parsing each
+ * file in turn on the main thread, in the same order, whichever thread parsed what.
+ *
+ * A worker runs the parser bundled into one script (`parse-worker-script.ts`), made or found
+ * while the main thread is already parsing. The main thread yields to the event loop between its
+ * chunks, so the workers' results are unpacked as they come, overlapping the parsing still going on.
+ *
+ * A worker that fails (one that cannot start, or a parser error) costs only time: whatever it did
+ * not send back is parsed on the main thread at the end, where a parser error is thrown as it
+ * would be without workers.
+ */
+import { availableParallelism } from 'node:os';
+import { MessageChannel, Worker } from 'node:worker_threads';
+import { VFile } from 'vfile';
+import type { ParsedDocument } from '../model.ts';
+import { parseDocument } from '../parse/index.ts';
+import { unpackDocument, type TransferredParse } from './document-transfer.ts';
+import { parseWorkerScript } from './parse-worker-script.ts';
+
+/** What the main thread posts to each worker: every file, and the counter they take chunks by. */
+export interface ParseJob {
+  /** All the files' bytes, end to end; file `i` is `offsets[i]` to `offsets[i + 1]`. */
+  bytes: SharedArrayBuffer;
+  offsets: number[];
+  /** Files whose value is a string rather than bytes, by index. */
+  texts: Record<number, string>;
+  paths: string[];
+  cwd: string;
+  /** One int32: the next chunk to take. */
+  next: SharedArrayBuffer;
+  chunkSize: number;
+}
+
+/** What a worker posts back: a chunk's results (in file order), or that it has taken its last. */
+export type WorkerReport = { chunk: number; results: TransferredParse[] } | { done: true };
+
+export interface ParsePoolOptions {
+  /** Worker threads beside the main thread; default `defaultWorkerCount()`. */
+  workers?: number;
+  /** Files per chunk taken at a time. */
+  chunkSize?: number;
+  /** Whether the main thread parses too (the default) or only hands out and takes in. */
+  mainThread?: boolean;
+  /** Called as files are done, with how many are. */
+  onProgress?: (done: number) => void;
+}
+
+export interface PoolResult {
+  /** Each file's document at its index; `undefined`: no record. */
+  documents: (ParsedDocument | undefined)[];
+  /** How many of the files workers parsed (the rest, the main thread). */
+  parsedByWorkers: number;
+}
+
+/** Files per chunk: small enough that the threads finish together, large enough that a message carries real work. */
+const CHUNK_SIZE = 8;
+
+const MESSAGE_PROTOTYPE = Object.getPrototypeOf(new VFile().message('')) as object;
+
+/** One worker per core beside the main thread, at least one. */
+export function defaultWorkerCount(): number {
+  return Math.max(1, availableParallelism() - 1);
+}
+
+/**
+ * Parse `files` as `parseDocument` would, one after the other, but on worker threads and the main
+ * thread together: the result has each file's document at its index, and each file has its
+ * messages, as parsing it in this thread would have given.
+ */
+export async function parseInPool(files: readonly VFile[], options: ParsePoolOptions = {}): Promise<PoolResult> {
+  const chunkSize = options.chunkSize ?? CHUNK_SIZE;
+  const job = packJob(files, chunkSize);
+  const chunks = Math.ceil(files.length / chunkSize);
+  const documents: (ParsedDocument | undefined)[] = new Array(files.length);
+  const finished = new Uint8Array(files.length);
+  let done = 0;
+  let parsedByWorkers = 0;
+  const advance = (count: number): void => {
+    done += count;
+    options.onProgress?.(done);
+  };
+  const take = (report: Extract<WorkerReport, { chunk: number }>): void => {
+    const first = report.chunk * chunkSize;
+    for (const [offset, result] of report.results.entries()) {
+      const i = first + offset;
+      const file = files[i]!;
+      for (const fields of result.messages) file.messages.push(Object.assign(Object.create(MESSAGE_PROTOTYPE) as VFile['messages'][number], fields));
+      documents[i] = unpackDocument(result);
+      finished[i] = 1;
+    }
+    parsedByWorkers += report.results.length;
+    advance(report.results.length);
+  };
+
+  const next = new Int32Array(job.next);
+  const count = options.workers ?? defaultWorkerCount();
+  const workers: Promise<Worker | undefined>[] = [];
+  if (count > 0) {
+    const script = parseWorkerScript();
+    for (let i = 0; i < count; i++) workers.push(script.then((code) => (code !== undefined && Atomics.load(next, 0) < chunks ? startWorker(code, job, take) : undefined)));
+  }
+  const parseHere = options.mainThread ?? true;
+  for (let chunk = parseHere ? Atomics.add(next, 0, 1) : chunks; chunk < chunks; chunk = Atomics.add(next, 0, 1)) {
+    const first = chunk * chunkSize;
+    const last = Math.min(first + chunkSize, files.length);
+    for (let i = first; i < last; i++) {
+      documents[i] = parseDocument(files[i]!);
+      finished[i] = 1;
+    }
+    advance(last - first);
+    // Let the workers' results (and the bundle, while it is being made) in.
+    if (workers.length > 0) await new Promise((resolve) => setImmediate(resolve));
+  }
+  await Promise.all(workers.map((worker) => worker.then((thread) => thread && finishing.get(thread))));
+  for (const worker of workers) void worker.then((thread) => thread?.terminate());
+  // What a failed worker took and never sent back.
+  for (let i = 0; i < files.length; i++) {
+    if (finished[i]) continue;
+    documents[i] = parseDocument(files[i]!);
+    advance(1);
+  }
+  return { documents, parsedByWorkers };
+}
+
+/** Each worker's promise that settles once it has sent its last report, or failed. */
+const finishing = new WeakMap<Worker, Promise<void>>();
+
+function startWorker(code: string, job: ParseJob, take: (report: Extract<WorkerReport, { chunk: number }>) => void): Worker {
+  const { port1, port2 } = new MessageChannel();
+  const thread = new Worker(code, { eval: true, workerData: { port: port2 }, transferList: [port2] });
+  thread.unref();
+  let over = false;
+  finishing.set(
+    thread,
+    new Promise<void>((resolve) => {
+      const end = (): void => {
+        if (over) return;
+        over = true;
+        port1.close();
+        resolve();
+      };
+      port1.on('message', (report: WorkerReport) => {
+        if (over) return;
+        if ('done' in report) end();
+        else take(report);
+      });
+      thread.once('error', end);
+      thread.once('exit', end);
+    }),
+  );
+  port1.postMessage(job);
+  return thread;
+}
+
+function packJob(files: readonly VFile[], chunkSize: number): ParseJob {
+  const offsets: number[] = [0];
+  const texts: Record<number, string> = {};
+  let size = 0;
+  for (const [i, file] of files.entries()) {
+    if (file.value instanceof Uint8Array) size += file.value.byteLength;
+    else if (typeof file.value === 'string') texts[i] = file.value;
+    offsets.push(size);
+  }
+  const bytes = new SharedArrayBuffer(size);
+  const view = new Uint8Array(bytes);
+  for (const [i, file] of files.entries()) if (file.value instanceof Uint8Array) view.set(file.value, offsets[i]);
+  return { bytes, offsets, texts, paths: files.map((file) => file.path), cwd: files[0]?.cwd ?? process.cwd(), next: new SharedArrayBuffer(4), chunkSize };
+}
