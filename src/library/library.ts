@@ -15,7 +15,7 @@ import type { Atlas, Diagnostic, ParsedDocument } from '../model.ts';
 import { collectDiagnostics } from '../diagnostics.ts';
 import { isSkippedPath, readNoteFile, readNotes } from '../load/read-notes.ts';
 import { parseDocument } from '../parse/index.ts';
-import { ignoredFile, ignoreMatcher, keepPublished, scrubPrivateReferences } from '../load/privacy.ts';
+import { ignoredFile, ignoreMatcher, keepPublished, privateNamesOf, privateTitleSet, scrubPrivateReferences } from '../load/privacy.ts';
 import { resolveAtlas, type ResolveOptions } from '../resolve/index.ts';
 import { ResolveMemory } from '../resolve/resolve-memory.ts';
 import type { BuildProgress } from './build-progress.ts';
@@ -58,6 +58,10 @@ export interface LibraryState extends BuiltAtlas {
 interface NoteFile {
   file: VFile;
   document?: ParsedDocument;
+  /** The folded names this file keeps private: it is `ignore:`d, or an unpublished note. */
+  privateNames?: readonly string[];
+  /** The private names scrubbed from `document`: it is read again when one is published. */
+  scrubbed?: ReadonlySet<string>;
 }
 
 /**
@@ -93,8 +97,10 @@ export class Library {
   #current?: BuiltAtlas;
   #parsed = 0;
   #settings: LibrarySettings = {};
-  /** Folded titles of what the last load left out, scrubbed from files read again. */
+  /** Folded titles of what the last load or update left out, scrubbed from what names them. */
   #privateTitles: ReadonlySet<string> = new Set();
+  /** Private names of an adopted atlas: which file keeps each is not known, so they stay private. */
+  #adoptedPrivate: ReadonlySet<string> = new Set();
 
   /**
    * `cache`: parsed documents kept on disk between builds (`parse-cache.ts`); none by default.
@@ -209,9 +215,14 @@ export class Library {
       ignoredPaths,
     );
     this.#privateTitles = published.privateTitles;
+    this.#adoptedPrivate = new Set();
     const documents = published.documents;
     const byFile = new Map(files.map((file) => [file.path, file]));
-    for (const document of documents) this.#notes.set(document.file, { file: byFile.get(document.file)!, document });
+    for (const [relative, privateNames] of published.privateNames) this.#notes.set(relative, { file: byFile.get(relative)!, privateNames });
+    for (const document of documents) {
+      const scrubbed = published.scrubbed.get(document.file);
+      this.#notes.set(document.file, { file: byFile.get(document.file)!, document, ...(scrubbed ? { scrubbed } : {}) });
+    }
     const state = this.#resolve([...files], documents, new Set(files.map((f) => f.path)), started, parsed, undefined);
     progress.end('resolve', state.atlas.graph.edges.length);
     return state;
@@ -224,6 +235,7 @@ export class Library {
   adopt(built: BuiltAtlas): BuiltAtlas {
     this.#notes.clear();
     this.#privateTitles = built.privateTitles ?? new Set();
+    this.#adoptedPrivate = this.#privateTitles;
     const documents = new Map(built.documents.map((d) => [d.file, d]));
     for (const file of built.files) {
       const document = documents.get(file.path);
@@ -238,31 +250,31 @@ export class Library {
     const started = performance.now();
     const before = this.current.atlas;
     const read = new Set(paths.filter((p) => !isSkippedPath(p)));
-    const isIgnored = ignoreMatcher(this.#settings.ignore ?? []);
-    // Titles of notes this edit made private: what names them elsewhere becomes text, as a full load does.
-    const turnedPrivate = new Set<string>();
-    for (const relative of read) {
-      let file: VFile;
-      try {
-        file = await readNoteFile(this.dir, relative);
-      } catch {
-        this.#notes.delete(relative); // gone
-        continue;
+    for (const relative of read) await this.#readAgain(relative);
+    // What is private now, as a full load would find it: a note made public again (or deleted,
+    // or outnamed by a published note) no longer is, and the notes that named it are read again,
+    // unscrubbed, so they link to it without being saved again.
+    const privateTitles = privateTitleSet(
+      [...[...this.#notes.values()].flatMap((note) => (note.privateNames ? [note.privateNames] : [])), [...this.#adoptedPrivate]],
+      [...this.#notes.values()].flatMap((note) => (note.document ? [note.document] : [])),
+    );
+    const published = [...this.#privateTitles].filter((title) => !privateTitles.has(title));
+    if (published.length > 0) {
+      for (const [relative, note] of [...this.#notes]) {
+        if (read.has(relative) || !published.some((title) => note.scrubbed?.has(title))) continue;
+        read.add(relative);
+        await this.#readAgain(relative);
       }
-      if (isIgnored(relative)) file = ignoredFile(file);
-      let document = file.value === undefined ? undefined : this.#parse(file);
-      // Unpublished, or naming what is: as a full load would (`src/load/privacy.ts`).
-      if (document) {
-        const published = keepPublished([document], [file], []);
-        for (const title of published.privateTitles) turnedPrivate.add(title);
-        document = published.documents[0];
-      }
-      if (document && this.#privateTitles.size > 0) scrubPrivateReferences(document, this.#privateTitles, file);
-      this.#notes.set(relative, document ? { file, document } : { file });
     }
-    if (turnedPrivate.size > 0) {
-      for (const { file, document } of this.#notes.values()) if (document) scrubPrivateReferences(document, turnedPrivate, file);
+    // Files read now are scrubbed of every private name; the others, of the names new since.
+    const turnedPrivate = new Set([...privateTitles].filter((title) => !this.#privateTitles.has(title)));
+    for (const [relative, note] of this.#notes) {
+      const names = read.has(relative) ? privateTitles : turnedPrivate;
+      if (!note.document || names.size === 0) continue;
+      const scrubbed = scrubPrivateReferences(note.document, names, note.file);
+      if (scrubbed.size > 0) note.scrubbed = new Set([...(note.scrubbed ?? []), ...scrubbed]);
     }
+    this.#privateTitles = privateTitles;
     const files = [...this.#notes.keys()].sort().map((p) => this.#notes.get(p)!.file);
     for (const file of files) file.messages = file.messages.filter((m) => !RESOLVER_RULES.has(m.ruleId ?? ''));
     const documents = files.flatMap((file) => {
@@ -270,6 +282,34 @@ export class Library {
       return document ? [document] : [];
     });
     return this.#resolve(files, documents, read, started, performance.now(), before);
+  }
+
+  /**
+   * Read and parse the file at `relative` again (forgotten when it is gone), as a full load
+   * would: nothing parsed when `ignore:`d, dropped when unpublished, the names either keeps private
+   * noted. Scrubbing what it names is left to the caller, who knows what is private now.
+   */
+  async #readAgain(relative: string): Promise<void> {
+    let file: VFile;
+    try {
+      file = await readNoteFile(this.dir, relative);
+    } catch {
+      this.#notes.delete(relative); // gone
+      return;
+    }
+    if (ignoreMatcher(this.#settings.ignore ?? [])(relative)) {
+      this.#notes.set(relative, { file: ignoredFile(file), privateNames: privateNamesOf(relative) });
+      return;
+    }
+    const parsed = file.value === undefined ? undefined : this.#parse(file);
+    if (!parsed) {
+      this.#notes.set(relative, { file });
+      return;
+    }
+    // Unpublished: dropped, its names kept private (`src/load/privacy.ts`).
+    const { documents, privateNames } = keepPublished([parsed], [file], []);
+    const document = documents[0];
+    this.#notes.set(relative, document ? { file, document } : { file, privateNames: privateNames.get(relative) ?? [] });
   }
 
   /** Parse `file`, or take what parsing it gave last time from the cache. */
