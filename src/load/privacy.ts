@@ -7,6 +7,7 @@
  * making a stub page that would publish the title and what the referrer said of it.
  */
 import type { Nodes, Root } from 'mdast';
+import picomatch from 'picomatch';
 import { VFile } from 'vfile';
 import { report } from '../diagnostics.ts';
 import type { ParsedDocument } from '../model.ts';
@@ -14,36 +15,22 @@ import { normalizeTitle } from '../resolve/normalize-title.ts';
 import { findWikilinks } from '../resolve/wikilink-target.ts';
 import { claimPermalinks } from './permalinks.ts';
 
-/** `templates/**`, `private/`, `*.excalidraw.md`, `Daily` → a test on `/`-separated paths. */
+/**
+ * `templates/**`, `private/`, `*.excalidraw.md`, `Daily` → a test on `/`-separated paths, read as
+ * .gitignore lines are (picomatch does the globbing, without case): a pattern without `/` names a
+ * file or folder anywhere, one with `/` names it from the folder's root, a final `/` is a folder,
+ * and a folder takes its contents.
+ */
 export function ignoreMatcher(patterns: readonly string[]): (relative: string) => boolean {
-  const expressions = patterns.map(globToRegExp).filter((e): e is RegExp => e !== undefined);
-  if (expressions.length === 0) return () => false;
-  return (relative) => expressions.some((expression) => expression.test(relative));
-}
-
-function globToRegExp(pattern: string): RegExp | undefined {
-  let glob = pattern.trim().replace(/^\.\//, '').replace(/^\/+/, '');
-  if (glob === '') return undefined;
-  if (glob.endsWith('/')) glob += '**';
-  const anchored = glob.includes('/');
-  let source = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i]!;
-    if (c === '*' && glob[i + 1] === '*') {
-      // `**/` is any number of folders, none included; a final `**` is anything below.
-      if (glob[i + 2] === '/') {
-        source += '(?:.*/)?';
-        i += 2;
-      } else {
-        source += '.*';
-        i += 1;
-      }
-    } else if (c === '*') source += '[^/]*';
-    else if (c === '?') source += '[^/]';
-    else source += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  }
-  // A pattern without `/` names a file or folder anywhere, as in .gitignore; a folder takes its contents.
-  return new RegExp(`${anchored ? '^' : '(?:^|/)'}${source}(?:/.*)?$`, 'i');
+  const globs = patterns.flatMap((pattern) => {
+    let glob = pattern.trim().replace(/^\.\//, '').replace(/^\/+/, '');
+    if (glob === '') return [];
+    if (glob.endsWith('/')) glob += '**';
+    const anchored = glob.includes('/') ? glob : `**/${glob}`;
+    return [anchored, `${anchored}/**`];
+  });
+  if (globs.length === 0) return () => false;
+  return picomatch(globs, { nocase: true, dot: true });
 }
 
 export interface PublicDocuments {
