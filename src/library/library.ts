@@ -74,11 +74,14 @@ const RESOLVER_RULES = new Set(['duplicate-title', 'slug-collision', 'unresolved
 export interface ParseThreads {
   workers?: number;
   minFiles?: number;
+  /** When workers start (`parse-pool.ts`): once the main thread has this much parsing left; 0, at once. */
+  startWhenLeftMs?: number;
 }
 
 /**
- * Files left to parse from which `load` starts workers. Measured on a busy 2-core machine, a
- * worker took 0.3 to 1 s to start and reach full speed; 200 Markdown files take a thread about as long.
+ * Files left to parse from which `load` hands them to the pool (`parse-pool.ts`), which starts
+ * workers only once the main thread's pace says they will pay: below this, not even the
+ * worker's script is looked for.
  */
 const PARSE_IN_WORKERS_FROM = 200;
 
@@ -105,8 +108,8 @@ export class Library {
   /**
    * `cache`: parsed documents kept on disk between builds (`parse-cache.ts`); none by default.
    * `threads`: worker threads for `load` (`workers`: default one per core beside this one, 0 for
-   * none) once at least `minFiles` files are to be parsed (default 200: below, starting them
-   * costs more than they save).
+   * none), when at least `minFiles` files are to be parsed (default 200) and the main thread
+   * has more than `startWhenLeftMs` of parsing left (`parse-pool.ts`).
    */
   constructor(dir: string, options: { cache?: ParseCache; threads?: ParseThreads } = {}) {
     this.dir = dir;
@@ -177,7 +180,7 @@ export class Library {
       if (cached) documents[i] = cached.document;
       else missing.push(i);
     }
-    const { workers = defaultWorkerCount(), minFiles = PARSE_IN_WORKERS_FROM } = this.#threads;
+    const { workers = defaultWorkerCount(), minFiles = PARSE_IN_WORKERS_FROM, startWhenLeftMs } = this.#threads;
     if (workers === 0 || missing.length < minFiles) {
       for (const [n, i] of missing.entries()) {
         documents[i] = this.#parse(noteFiles[i]!);
@@ -193,7 +196,7 @@ export class Library {
       reported = done;
       progress.advance('parse', done);
     };
-    const parsed = await parseInPool(files, { workers, onProgress });
+    const parsed = await parseInPool(files, { workers, onProgress, ...(startWhenLeftMs === undefined ? {} : { startWhenLeftMs }) });
     for (const [n, i] of missing.entries()) {
       documents[i] = parsed.documents[n];
       this.#cache?.store(files[n]!, parsed.documents[n], before[n]!);

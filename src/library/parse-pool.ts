@@ -43,8 +43,10 @@ export interface ParsePoolOptions {
   workers?: number;
   /** Files per chunk taken at a time. */
   chunkSize?: number;
-  /** Whether the main thread parses too (the default) or only hands out and takes in. */
+  /** Whether the main thread parses too (the default) or only hands out and takes in (workers start at once). */
   mainThread?: boolean;
+  /** Start workers once the main thread has this long left at its recent pace; 0 starts them at once. */
+  startWhenLeftMs?: number;
   /** Called as files are done, with how many are. */
   onProgress?: (done: number) => void;
 }
@@ -54,6 +56,55 @@ export interface PoolResult {
   documents: (ParsedDocument | undefined)[];
   /** How many of the files workers parsed (the rest, the main thread). */
   parsedByWorkers: number;
+}
+
+/**
+ * Workers start once the main thread, at its recent pace, has this much CPU time of parsing left. Measured
+ * (2 cores), a worker costs 0.5 to 1 s of CPU to start and warm up, and the main thread a quarter
+ * of a millisecond per file to take in its results: on files the fast path reads (the export
+ * text, plain Markdown: 10 to 30 MB/s once warm) that is more than it saves, so a library of them
+ * is parsed on the main thread alone; on Markdown remark must read (GFM, math: about 1 MB/s) the
+ * workers start within a few hundred files. The first `WARM_UP_FILES` are not counted: the
+ * parser runs slower until the engine has compiled it (measured: 450 ms for the first 256 export
+ * files, 70 to 170 ms for each 256 after).
+ */
+const START_WHEN_LEFT_MS = 3000;
+
+/**
+ * The process's CPU time in milliseconds: the pace is the work a chunk took, not the time others'
+ * processes on a busy machine let it have. (Before workers start, this thread and the collector's
+ * helpers are all that run.)
+ */
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+const WARM_UP_FILES = 512;
+
+/** Chunks the main thread's pace is taken over: recent enough to see the files change, long enough to be steady. */
+const PACE_WINDOW = 32;
+
+/** The main thread's recent pace, in bytes a millisecond, and so how long the files after a chunk would take it. */
+class Pace {
+  readonly #offsets: readonly number[];
+  readonly #recent: { bytes: number; ms: number }[] = [];
+
+  constructor(offsets: readonly number[]) {
+    this.#offsets = offsets;
+  }
+
+  /** Milliseconds left after the chunk of files `first` to `last` took `ms`; 0 until the pace is known. */
+  left(first: number, last: number, ms: number): number {
+    if (last <= WARM_UP_FILES) return 0;
+    this.#recent.push({ bytes: this.#offsets[last]! - this.#offsets[first]!, ms });
+    if (this.#recent.length > PACE_WINDOW) this.#recent.shift();
+    if (this.#recent.length < PACE_WINDOW) return 0;
+    const bytes = this.#recent.reduce((sum, c) => sum + c.bytes, 0);
+    const time = this.#recent.reduce((sum, c) => sum + c.ms, 0);
+    if (bytes === 0) return 0;
+    return ((this.#offsets.at(-1)! - this.#offsets[last]!) * time) / bytes;
+  }
 }
 
 /** Files per chunk: small enough that the threads finish together, large enough that a message carries real work. */
@@ -98,20 +149,26 @@ export async function parseInPool(files: readonly VFile[], options: ParsePoolOpt
 
   const next = new Int32Array(job.next);
   const count = options.workers ?? defaultWorkerCount();
-  const workers: Promise<Worker | undefined>[] = [];
-  if (count > 0) {
-    const script = parseWorkerScript();
-    for (let i = 0; i < count; i++) workers.push(script.then((code) => (code !== undefined && Atomics.load(next, 0) < chunks ? startWorker(code, job, take) : undefined)));
-  }
   const parseHere = options.mainThread ?? true;
+  const workers: Promise<Worker | undefined>[] = [];
+  const script = count > 0 ? parseWorkerScript() : undefined;
+  const startWorkers = (): void => {
+    if (!script || workers.length > 0) return;
+    for (let i = 0; i < count; i++) workers.push(script.then((code) => (code !== undefined && Atomics.load(next, 0) < chunks ? startWorker(code, job, take) : undefined)));
+  };
+  const startWhenLeft = options.startWhenLeftMs ?? START_WHEN_LEFT_MS;
+  if (!parseHere || startWhenLeft <= 0) startWorkers();
+  const pace = new Pace(job.offsets);
   for (let chunk = parseHere ? Atomics.add(next, 0, 1) : chunks; chunk < chunks; chunk = Atomics.add(next, 0, 1)) {
     const first = chunk * chunkSize;
     const last = Math.min(first + chunkSize, files.length);
+    const started = cpuMs();
     for (let i = first; i < last; i++) {
       documents[i] = parseDocument(files[i]!);
       finished[i] = 1;
     }
     advance(last - first);
+    if (workers.length === 0 && pace.left(first, last, cpuMs() - started) > startWhenLeft) startWorkers();
     // Let the workers' results (and the bundle, while it is being made) in.
     if (workers.length > 0) await new Promise((resolve) => setImmediate(resolve));
   }

@@ -54,9 +54,14 @@ describe('parsing on worker threads', () => {
     expect(nul).toMatchObject({ file: 'nul.md', line: 4, ruleId: 'binary-file' });
   });
 
+  it('starts no worker for files the main thread parses in less time than one takes to start', async () => {
+    const { parsedByWorkers } = await parseInPool(await noteFiles());
+    expect(parsedByWorkers).toBe(0);
+  });
+
   it('loads the same library with workers as without', async () => {
     const alone = await new Library(dir, { threads: { workers: 0 } }).load();
-    const pooled = await new Library(dir, { threads: { workers: 2, minFiles: 0 } }).load();
+    const pooled = await new Library(dir, { threads: { workers: 2, minFiles: 0, startWhenLeftMs: 0 } }).load();
     expect(pooled.parsed).toBe(alone.parsed);
     expect(pooled.atlas).toStrictEqual(alone.atlas);
     expect(pooled.documents).toStrictEqual(alone.documents);
