@@ -55,7 +55,7 @@ describe('parsing on worker threads', () => {
   });
 
   it('starts no worker for files the main thread parses in less time than one takes to start', async () => {
-    const { parsedByWorkers } = await parseInPool(await noteFiles());
+    const { parsedByWorkers } = await parseInPool(await noteFiles(), { workers: 1 });
     expect(parsedByWorkers).toBe(0);
   });
 
