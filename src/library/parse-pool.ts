@@ -115,9 +115,9 @@ const MESSAGE_PROTOTYPE = Object.getPrototypeOf(new VFile().message('')) as obje
 /**
  * One worker per core beyond two: measured on 2 cores, parsing on one thread already keeps about
  * 1.6 of them busy (the main thread, 4.1 to 4.6 s of CPU on the Obsidian-style corpus, and V8's
- * garbage collector's helper threads, 2.3 to 2.8 s more), and a worker added 25 to 35% to the
- * CPU time (starting, warming up, packing and unpacking results, collecting a second heap), so
- * on 2 cores the main thread parses alone.
+ * garbage collector's helper threads, 2.3 to 2.8 s more), and a worker added a quarter to a half
+ * to the CPU time there, and doubled it on fast-path files (starting, warming up, packing and
+ * unpacking results, collecting a second heap), so on 2 cores the main thread parses alone.
  */
 export function defaultWorkerCount(): number {
   return Math.max(0, availableParallelism() - 2);
