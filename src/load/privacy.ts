@@ -7,6 +7,7 @@
  * making a stub page that would publish the title and what the referrer said of it.
  */
 import type { Nodes, Root } from 'mdast';
+import picomatch from 'picomatch';
 import { VFile } from 'vfile';
 import { report } from '../diagnostics.ts';
 import type { ParsedDocument } from '../model.ts';
@@ -14,42 +15,32 @@ import { normalizeTitle } from '../resolve/normalize-title.ts';
 import { findWikilinks } from '../resolve/wikilink-target.ts';
 import { claimPermalinks } from './permalinks.ts';
 
-/** `templates/**`, `private/`, `*.excalidraw.md`, `Daily` → a test on `/`-separated paths. */
+/**
+ * `templates/**`, `private/`, `*.excalidraw.md`, `Daily` → a test on `/`-separated paths, read as
+ * .gitignore lines are (picomatch does the globbing, without case): a pattern without `/` names a
+ * file or folder anywhere, one with `/` names it from the folder's root, a final `/` is a folder,
+ * and a folder takes its contents.
+ */
 export function ignoreMatcher(patterns: readonly string[]): (relative: string) => boolean {
-  const expressions = patterns.map(globToRegExp).filter((e): e is RegExp => e !== undefined);
-  if (expressions.length === 0) return () => false;
-  return (relative) => expressions.some((expression) => expression.test(relative));
-}
-
-function globToRegExp(pattern: string): RegExp | undefined {
-  let glob = pattern.trim().replace(/^\.\//, '').replace(/^\/+/, '');
-  if (glob === '') return undefined;
-  if (glob.endsWith('/')) glob += '**';
-  const anchored = glob.includes('/');
-  let source = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i]!;
-    if (c === '*' && glob[i + 1] === '*') {
-      // `**/` is any number of folders, none included; a final `**` is anything below.
-      if (glob[i + 2] === '/') {
-        source += '(?:.*/)?';
-        i += 2;
-      } else {
-        source += '.*';
-        i += 1;
-      }
-    } else if (c === '*') source += '[^/]*';
-    else if (c === '?') source += '[^/]';
-    else source += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  }
-  // A pattern without `/` names a file or folder anywhere, as in .gitignore; a folder takes its contents.
-  return new RegExp(`${anchored ? '^' : '(?:^|/)'}${source}(?:/.*)?$`, 'i');
+  const globs = patterns.flatMap((pattern) => {
+    let glob = pattern.trim().replace(/^\.\//, '').replace(/^\/+/, '');
+    if (glob === '') return [];
+    if (glob.endsWith('/')) glob += '**';
+    const anchored = glob.includes('/') ? glob : `**/${glob}`;
+    return [anchored, `${anchored}/**`];
+  });
+  if (globs.length === 0) return () => false;
+  return picomatch(globs, { nocase: true, dot: true });
 }
 
 export interface PublicDocuments {
   documents: ParsedDocument[];
   /** Folded titles (and file names, aliases) of what was left out. */
   privateTitles: Set<string>;
+  /** The folded names each file left out keeps private, by path (`privateNamesOf`). */
+  privateNames: Map<string, string[]>;
+  /** The private names scrubbed from each kept document, by path (files that named none are absent). */
+  scrubbed: Map<string, Set<string>>;
 }
 
 /**
@@ -57,12 +48,8 @@ export interface PublicDocuments {
  * those and of the ignored files remembered. References to them are scrubbed from the rest.
  */
 export function keepPublished(documents: readonly ParsedDocument[], files: readonly VFile[], ignoredPaths: readonly string[]): PublicDocuments {
-  const privateTitles = new Set<string>();
-  const add = (title: string): void => {
-    const key = normalizeTitle(title);
-    if (key !== '') privateTitles.add(key);
-  };
-  for (const relative of ignoredPaths) add(stemOf(relative));
+  const privateNames = new Map<string, string[]>();
+  for (const relative of ignoredPaths) privateNames.set(relative, privateNamesOf(relative));
   const fileOf = new Map(files.map((f) => [f.path, f]));
   const kept: ParsedDocument[] = [];
   for (const doc of documents) {
@@ -70,19 +57,40 @@ export function keepPublished(documents: readonly ParsedDocument[], files: reado
       kept.push(doc);
       continue;
     }
-    add(doc.title);
-    add(stemOf(doc.file));
-    for (const alias of doc.aliases ?? []) add(alias);
+    privateNames.set(doc.file, privateNamesOf(doc.file, doc));
     const file = fileOf.get(doc.file);
     if (file) report(file, 'Not published: `draft: true` or `publish: false`; no page, index entry or link names it', doc.position ?? { line: 1, column: 1 }, 'private-file');
   }
-  // A title both a published and a private note have still leads to the published one.
-  for (const doc of kept) {
-    privateTitles.delete(normalizeTitle(doc.title));
+  const privateTitles = privateTitleSet(privateNames.values(), kept);
+  const scrubbed = new Map<string, Set<string>>();
+  if (privateTitles.size > 0) {
+    for (const doc of kept) {
+      const names = scrubPrivateReferences(doc, privateTitles, fileOf.get(doc.file));
+      if (names.size > 0) scrubbed.set(doc.file, names);
+    }
   }
-  if (privateTitles.size > 0) for (const doc of kept) scrubPrivateReferences(doc, privateTitles, fileOf.get(doc.file));
   claimPermalinks(kept, fileOf);
-  return { documents: kept, privateTitles };
+  return { documents: kept, privateTitles, privateNames, scrubbed };
+}
+
+/**
+ * The folded names a file left out keeps private: its file name, and for an unpublished note
+ * (`doc`) its title and aliases too.
+ */
+export function privateNamesOf(relative: string, doc?: ParsedDocument): string[] {
+  const names = [stemOf(relative), ...(doc ? [doc.title, ...(doc.aliases ?? [])] : [])].map(normalizeTitle).filter((name) => name !== '');
+  return [...new Set(names)];
+}
+
+/**
+ * Every name some file keeps private, but a title a published note (of `published`) also has,
+ * which still leads to the published one.
+ */
+export function privateTitleSet(privateNames: Iterable<readonly string[]>, published: Iterable<ParsedDocument>): Set<string> {
+  const titles = new Set<string>();
+  for (const names of privateNames) for (const name of names) titles.add(name);
+  if (titles.size > 0) for (const doc of published) titles.delete(normalizeTitle(doc.title));
+  return titles;
 }
 
 /** A file that `ignore:` leaves out: kept as a file (for its message), with nothing to parse. */
@@ -99,11 +107,14 @@ function stemOf(relative: string): string {
 
 /**
  * Drop list entries naming a private note, and turn `[[wikilinks]]` to one into their label, so
- * nothing makes a stub of it; each reported where it stands.
+ * nothing makes a stub of it; each reported where it stands. Returns the folded names it took
+ * out (the document must be read again should one of them be published).
  */
-export function scrubPrivateReferences(doc: ParsedDocument, privateTitles: ReadonlySet<string>, file: VFile | undefined): void {
+export function scrubPrivateReferences(doc: ParsedDocument, privateTitles: ReadonlySet<string>, file: VFile | undefined): Set<string> {
+  const found = new Set<string>();
   const isPrivate = (title: string): boolean => privateTitles.has(normalizeTitle(title));
   const tell = (title: string, place: ParsedDocument['position']): void => {
+    found.add(normalizeTitle(title));
     if (file) report(file, `\`${title}\` is not published; named here as plain text`, place, 'private-reference');
   };
   const keep = <T extends { title: string; position?: ParsedDocument['position'] }>(items: T[]): T[] =>
@@ -118,6 +129,7 @@ export function scrubPrivateReferences(doc: ParsedDocument, privateTitles: Reado
     doc.next = keep(doc.next);
   }
   scrubWikilinks(doc.body, isPrivate, tell);
+  return found;
 }
 
 const OPAQUE = new Set(['link', 'linkReference', 'inlineCode', 'code', 'definition', 'html']);

@@ -17,13 +17,16 @@
 import type { KindKey } from '../vocabulary.ts';
 import { KIND_LABELS } from '../vocabulary.ts';
 
-/** How a result is labelled and coloured (`data-kind`, as the record pages' kind labels are). */
-export type SearchKind = KindKey;
+/**
+ * How a result is labelled and coloured (`data-kind`, as the record pages' kind labels are): a
+ * record's kind, or a tag's page (`/tags/<tag>/`), which search finds by the tag's name.
+ */
+export type SearchKind = KindKey | 'tag';
 
-export const SEARCH_KIND_LABELS = KIND_LABELS;
+export const SEARCH_KIND_LABELS: Readonly<Record<SearchKind, string>> = { ...KIND_LABELS, tag: 'Tag' };
 
 /** One letter per kind in the manifest's `kinds` string. */
-export const KIND_LETTERS: Readonly<Record<SearchKind, string>> = { line: 'l', note: 'n', stub: 's', paper: 'p', collection: 'c' };
+export const KIND_LETTERS: Readonly<Record<SearchKind, string>> = { line: 'l', note: 'n', stub: 's', paper: 'p', collection: 'c', tag: 't' };
 
 /** What the kind filter offers (`?kind=`): a stub is a note to a reader. */
 export const KIND_FILTERS: ReadonlyArray<{ value: string; label: string; letters: string }> = [
@@ -31,6 +34,7 @@ export const KIND_FILTERS: ReadonlyArray<{ value: string; label: string; letters
   { value: 'note', label: 'Notes', letters: 'ns' },
   { value: 'paper', label: 'Papers', letters: 'p' },
   { value: 'collection', label: 'Collections', letters: 'c' },
+  { value: 'tag', label: 'Tags', letters: 't' },
 ];
 
 /** The manifest under the site root, unprefixed; the page's form carries it prefixed. */

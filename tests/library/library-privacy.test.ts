@@ -44,4 +44,44 @@ describe('Library privacy', () => {
     const fresh = await new Library(dir).load(undefined, SETTINGS);
     expect(comparable(state.atlas)).toBe(comparable(fresh.atlas));
   });
+
+  it('links a draft made public again by an update from the notes that name it, unsaved, as a fresh load does', async () => {
+    await writeFile(path.join(dir, 'Later.md'), note('Later', 'Private for now.', 'draft: true\n'));
+    const library = new Library(dir);
+    await library.load(undefined, SETTINGS);
+    expect(titles(library)).toEqual(['Open']);
+    await writeFile(path.join(dir, 'Later.md'), note('Later', 'Public now.'));
+    const state = await library.update(['Later.md']);
+    expect(titles(library)).toEqual(['Later', 'Open']);
+    const open = state.atlas.notes.find((n) => n.title === 'Open')!;
+    expect(state.changes.changed).toContain(open.id);
+    expect(state.atlas.graph.edges.some((e) => e.source === open.id && e.target === state.atlas.notes.find((n) => n.title === 'Later')!.id)).toBe(true);
+    const fresh = await new Library(dir).load(undefined, SETTINGS);
+    expect(comparable(state.atlas)).toBe(comparable(fresh.atlas));
+    expect(state.diagnostics).toEqual(fresh.diagnostics);
+  });
+
+  it('keeps a note made a draft by an update out when a note naming it is saved later', async () => {
+    const library = new Library(dir);
+    await library.load(undefined, SETTINGS);
+    await writeFile(path.join(dir, 'Later.md'), note('Later', 'Private now.', 'draft: true\n'));
+    await library.update(['Later.md']);
+    await writeFile(path.join(dir, 'Open.md'), note('Open', 'Still names [[Secret]] and [[Later]].'));
+    const state = await library.update(['Open.md']);
+    expect(titles(library)).toEqual(['Open']);
+    const fresh = await new Library(dir).load(undefined, SETTINGS);
+    expect(comparable(state.atlas)).toBe(comparable(fresh.atlas));
+    expect(state.diagnostics).toEqual(fresh.diagnostics);
+  });
+
+  it('treats a name as no longer private once its ignored file is deleted, as a fresh load does', async () => {
+    const library = new Library(dir);
+    await library.load(undefined, SETTINGS);
+    await rm(path.join(dir, 'private', 'Secret.md'));
+    const state = await library.update(['private/Secret.md']);
+    const fresh = await new Library(dir).load(undefined, SETTINGS);
+    expect(state.privateTitles?.has('secret')).toBe(false);
+    expect(comparable(state.atlas)).toBe(comparable(fresh.atlas));
+    expect(state.diagnostics).toEqual(fresh.diagnostics);
+  });
 });

@@ -12,6 +12,12 @@ describe('ignore: patterns', () => {
     }
   });
 
+  it('take the globs picomatch knows: braces, character classes, any case', () => {
+    const ignored = ignoreMatcher(['drafts/{old,stale}/**', 'Journal/202[0-3]-*.md', 'SCRATCH']);
+    for (const path of ['drafts/old/a.md', 'drafts/stale/b/c.md', 'journal/2021-05-01.md', 'a/scratch/x.md', 'Scratch']) expect(ignored(path), path).toBe(true);
+    for (const path of ['drafts/new/a.md', 'Journal/2024-01-01.md', 'Journal/sub/2021-05-01.md', 'scratchpad.md']) expect(ignored(path), path).toBe(false);
+  });
+
   it('no patterns, no match', () => {
     expect(ignoreMatcher([])('anything.md')).toBe(false);
     expect(ignoreMatcher(['', '  '])('anything.md')).toBe(false);

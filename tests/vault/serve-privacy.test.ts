@@ -1,5 +1,5 @@
 /**
- * `atlas serve` on a vault: a note made private while serving (`draft: true` added), a tag dropped or an embed removed leaves the site as a
+ * `atlas serve` on a vault: a note made private while serving (`draft: true` added) or public again, a tag dropped or an embed removed leaves the site as a
  * fresh build would: its page gone, its text in no file, what named it now plain text.
  */
 import { readFileSync } from 'node:fs';
@@ -35,7 +35,28 @@ describe('a note made private while serving', () => {
     for (const f of listFiles(served.outDir)) expect(readFileSync(path.join(served.outDir, f), 'utf8'), f).not.toContain('Hello from a public page');
     const fresh = await buildTestSite(dir);
     try {
-      const compared = (out: string) => listFiles(out).filter((f) => f.endsWith('.html') || f.endsWith('.md') || f === 'search/index.json');
+      const compared = (out: string) => listFiles(out);
+      expect(compared(served.outDir)).toEqual(compared(fresh.outDir));
+      const differing = compared(fresh.outDir).filter((f) => !readFileSync(path.join(fresh.outDir, f)).equals(readFileSync(path.join(served.outDir, f))));
+      expect(differing).toEqual([]);
+    } finally {
+      await fresh.remove();
+    }
+  }, 120_000);
+});
+
+describe('a draft made public again while serving', () => {
+  it('is linked from the notes that name it at once, unsaved, and the pages match a fresh build', async () => {
+    const updater = served.session;
+    const file = path.join(dir, 'Secret plan.md');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('draft: true\n', ''));
+    const update = await updater.update(['Secret plan.md']);
+    await update.background;
+    expect(pageExists(served.outDir, '/notes/secret-plan/')).toBe(true);
+    expect(readFileSync(path.join(served.outDir, 'notes/public-note/index.html'), 'utf8')).toMatch(/href="[^"]*\/notes\/secret-plan\/"/);
+    const fresh = await buildTestSite(dir);
+    try {
+      const compared = (out: string) => listFiles(out);
       expect(compared(served.outDir)).toEqual(compared(fresh.outDir));
       const differing = compared(fresh.outDir).filter((f) => !readFileSync(path.join(fresh.outDir, f)).equals(readFileSync(path.join(served.outDir, f))));
       expect(differing).toEqual([]);

@@ -10,6 +10,8 @@ import { toString } from 'mdast-util-to-string';
 import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import { collectionDeck } from '../pages/collection.ts';
 import { paperDeck } from '../pages/paper.ts';
+import { tagDeck } from '../pages/tag.ts';
+import { tagPages } from '../data/tag-pages.ts';
 import { plainText } from '../render/render-inline.ts';
 import { kindKey } from '../data/record-kind.ts';
 import type { SearchKind } from '../../wire/search-schema.ts';
@@ -29,7 +31,11 @@ export interface SearchDocument {
   collection?: string;
 }
 
-/** Lines, notes (stubs too), papers and collections, in the atlas's order. */
+/**
+ * Lines, notes (stubs too), papers and collections, in the atlas's order, then the tag pages by
+ * path. A tag page is found by its tag's words (`#hobby/plants`: "hobby", "plants") and those of
+ * its narrower tags, not by the titles it lists, which are their records' words.
+ */
 export function searchDocuments(atlas: Atlas): SearchDocument[] {
   const document = (record: AtlasRecord, title: string, summary: string, text: string[], collection?: string): SearchDocument => ({
     id: record.id,
@@ -47,6 +53,10 @@ export function searchDocuments(atlas: Atlas): SearchDocument[] {
     // "arXiv:2506.18032" is indexed as "arxiv", "2506" and "18032": the id typed either way finds it.
     ...atlas.papers.map((paper) => document(paper, paper.title, paperDeck(paper), [`arXiv:${paper.arxivId}`])),
     ...atlas.collections.map((collection) => document(collection, collection.name, collectionDeck(collection), [], collection.id)),
+    ...tagPages(atlas).map((tag): SearchDocument => {
+      const narrower = tag.children.map((child) => `#${child}`).join(' ');
+      return { id: tag.id, url: tag.url, kind: 'tag', title: `#${tag.name}`, summary: tagDeck(tag), text: narrower };
+    }),
   ];
 }
 

@@ -11,7 +11,7 @@ export function renderTagPage(site: SiteData, tag: TagPage): string {
   const byPath = new Map(site.tagPages.map((t) => [t.path, t]));
   const children = tag.children.map((path) => byPath.get(path)).filter((t): t is TagPage => t !== undefined);
   const n = tag.records.length;
-  const deck = `${n} ${n === 1 ? 'page' : 'pages'} tagged #${tag.name}${children.length > 0 ? `, and ${children.length} narrower ${children.length === 1 ? 'tag' : 'tags'}` : ''}.`;
+  const deck = tagDeck(tag);
   const main = html`<article class="record record-tag">
 <header class="record-header">
 <p class="kind-label" data-kind="tag"><a href="${site.href('/tags/')}">Tags</a></p>
@@ -26,6 +26,13 @@ ${n > 0 ? html`<ul class="record-list">
 ${tag.records.map((record) => html`<li>${recordLink(site, record)}${record.summary ? html`<p class="list-summary">${site.inline(record.summary)}</p>` : ''}</li>\n`)}</ul>` : ''}
 </article>`;
   return renderLayout(site, { title: `#${tag.name}`, description: deck, url: tag.url, main });
+}
+
+/** A tag page's deck, which search shows too: how many pages carry the tag, and how many narrower tags it has. */
+export function tagDeck(tag: TagPage): string {
+  const n = tag.records.length;
+  const narrower = tag.children.length;
+  return `${n} ${n === 1 ? 'page' : 'pages'} tagged #${tag.name}${narrower > 0 ? `, and ${narrower} narrower ${narrower === 1 ? 'tag' : 'tags'}` : ''}.`;
 }
 
 export function renderTagsIndexPage(site: SiteData): string {
