@@ -37,10 +37,10 @@ export function llmUrl(service: LlmLink, prompt: string): string {
  * punctuation; this saves about a kilobyte per line page).
  */
 export function queryValue(text: string): string {
-  // One pass over a prompt of 4 KB on each of 6,000 line pages, not two.
-  return encodeURIComponent(text).replace(/%(20|2C|2F|3A|3B|3F|40)/g, (_, hex: string) => QUERY_SIGNS[hex]!);
+  return encodeURIComponent(text)
+    .replace(/%20/g, '+')
+    .replace(/%(2C|2F|3A|3B|3F|40)/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
-const QUERY_SIGNS: Readonly<Record<string, string>> = { '20': '+', '2C': ',', '2F': '/', '3A': ':', '3B': ';', '3F': '?', '40': '@' };
 
 export interface ResearchPromptExtras {
   /** Prefixed url of the line's Markdown twin, for "Copy with sources". */
