@@ -9,7 +9,7 @@
 import type { Graph, GraphEdge, GraphNode } from '../../model.ts';
 import type { Layout } from '../../layout/layout-graph.ts';
 import type { NeighbourhoodData, NeighbourhoodEdge, NeighbourhoodNode } from '../../wire/graph-data.ts';
-import { EDGE_KINDS, edgeKindRank, knownEdges, uniqueNodes } from './graph-order.ts';
+import { EDGE_KINDS, edgeKindRank, uniqueNodes } from './graph-order.ts';
 
 export interface NeighbourhoodOptions {
   /** Depth-2 nodes kept, so "depth 2" can be shown without fetching more. */
@@ -64,10 +64,23 @@ export function createNeighbourhoodIndex(graph: Graph, options: Partial<Neighbou
   const nodes = uniqueNodes(graph);
   const number = new Map(nodes.map((n, i) => [n.id, i]));
   const ranks = edgeKindRank(EDGE_KINDS);
-  // Edges in (source, target, kind) order; each adjacency list keeps that order.
-  const sorted = knownEdges(graph, number)
-    .map((edge) => ({ edge, s: number.get(edge.source)!, t: number.get(edge.target)!, k: ranks[edge.kind] }))
-    .sort((a, b) => a.s - b.s || a.t - b.t || a.k - b.k);
+  // Edges in (source, target, kind) order; each adjacency list keeps that order. One per
+  // (source, target, kind), the first given, as `knownEdges` keeps them: the sort is stable, so
+  // the first of equals is the one kept, without a key string per edge.
+  const sorted: { edge: GraphEdge; s: number; t: number; k: number }[] = [];
+  for (const edge of graph.edges) {
+    const s = number.get(edge.source);
+    const t = number.get(edge.target);
+    if (s !== undefined && t !== undefined) sorted.push({ edge, s, t, k: ranks[edge.kind] });
+  }
+  sorted.sort((a, b) => a.s - b.s || a.t - b.t || a.k - b.k);
+  let kept = 0;
+  for (const e of sorted) {
+    const last = sorted[kept - 1];
+    if (last && last.s === e.s && last.t === e.t && last.k === e.k) continue;
+    sorted[kept++] = e;
+  }
+  sorted.length = kept;
   const edgeCount = sorted.length;
   const S = new Int32Array(edgeCount);
   const T = new Int32Array(edgeCount);
