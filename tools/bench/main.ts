@@ -66,6 +66,10 @@ async function benchSize(lines: number, options: BenchOptions): Promise<SizeResu
     say(`[${sizeLabel(lines)}] building ${written.files} files`);
     const build = await runChild<BuildMeasurement>('build-child.ts', [corpusDir, outDir]);
     for (const message of build.buildErrors) say(`[${sizeLabel(lines)}] build error: ${message}`);
+    // Right after the build, so the two meet the same load on a shared machine.
+    say(`[${sizeLabel(lines)}] Eleventy's paginated floor, ${build.pages} pages`);
+    const floor = await runChild<FloorMeasurement>('floor-child.ts', [path.join(work, 'floor'), String(build.pages)]);
+    await rm(path.join(work, 'floor'), { recursive: true, force: true });
     const output = await measureOutput(outDir);
     const pageBudget = checkPageBudget(outDir);
     let browser;
@@ -77,10 +81,6 @@ async function benchSize(lines: number, options: BenchOptions): Promise<SizeResu
     say(`[${sizeLabel(lines)}] bare Eleventy, ${build.pages} Markdown pages`);
     const project = await prepareBareEleventy(corpusDir, path.join(work, 'eleventy'), build.pages);
     const eleventy = await runChild<EleventyMeasurement>('eleventy-child.ts', [project.inputDir, project.outputDir]);
-
-    say(`[${sizeLabel(lines)}] Eleventy's paginated floor, ${build.pages} pages`);
-    const floor = await runChild<FloorMeasurement>('floor-child.ts', [path.join(work, 'floor'), String(build.pages)]);
-    await rm(path.join(work, 'floor'), { recursive: true, force: true });
 
     let warm;
     if (!options.skipWarm) {
