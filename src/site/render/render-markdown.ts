@@ -15,6 +15,7 @@ import { mathElement } from './math.ts';
 import { alignCell } from './table-cells.ts';
 import { labelTaskCheckbox } from './task-items.ts';
 import { mermaidElement } from './mermaid.ts';
+import { markdownHtml } from './markdown-html.ts';
 
 export interface RenderMarkdownOptions {
   pathPrefix: string;
@@ -40,6 +41,16 @@ export const defaultRenderMarkdownOptions: RenderMarkdownOptions = {
 export function renderMarkdown(tree: MdastRoot, options: Partial<RenderMarkdownOptions> = {}): string {
   const settings = { ...defaultRenderMarkdownOptions, ...options };
   const mdast = prepareMdast(tree, settings.paperUrls);
+  return markdownHtml(mdast, settings, { next: 1 }) ?? throughHast(mdast, settings);
+}
+
+/** `renderMarkdown` by the general road only, every tree through hast (tests compare the two). */
+export function renderMarkdownThroughHast(tree: MdastRoot, options: Partial<RenderMarkdownOptions> = {}): string {
+  const settings = { ...defaultRenderMarkdownOptions, ...options };
+  return throughHast(prepareMdast(tree, settings.paperUrls), settings);
+}
+
+function throughHast(mdast: MdastRoot, settings: RenderMarkdownOptions): string {
   const hast = toHast(mdast) as HastRoot;
   const counter = { next: 1 };
   hast.children = transformChildren(hast.children, settings, counter) as HastContent[];
