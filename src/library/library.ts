@@ -173,7 +173,7 @@ export class Library {
    * cache, else on this thread, or on worker threads too when enough files are left to parse.
    */
   async #parseAll(noteFiles: readonly VFile[], progress: BuildProgress): Promise<(ParsedDocument | undefined)[]> {
-    const documents: (ParsedDocument | undefined)[] = new Array(noteFiles.length);
+    const documents = new Array<ParsedDocument | undefined>(noteFiles.length);
     const missing: number[] = [];
     for (const [i, file] of noteFiles.entries()) {
       const cached = this.#cache?.restore(file);

@@ -132,7 +132,7 @@ export async function parseInPool(files: readonly VFile[], options: ParsePoolOpt
   const chunkSize = options.chunkSize ?? CHUNK_SIZE;
   const job = packJob(files, chunkSize);
   const chunks = Math.ceil(files.length / chunkSize);
-  const documents: (ParsedDocument | undefined)[] = new Array(files.length);
+  const documents = new Array<ParsedDocument | undefined>(files.length);
   const finished = new Uint8Array(files.length);
   let done = 0;
   let parsedByWorkers = 0;

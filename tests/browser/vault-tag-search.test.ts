@@ -36,7 +36,7 @@ describe('tag pages in the search index', () => {
     const { atlas } = await loadAtlas(VAULT);
     const { files } = siteSearchIndex(atlas);
     const manifest = JSON.parse(files.get('search/index.json')!) as SearchManifest;
-    const engine = new SearchEngine(manifest, async (file) => files.get(`search/${file}`)!);
+    const engine = new SearchEngine(manifest, (file) => Promise.resolve(files.get(`search/${file}`)!));
     const urls = async (query: string, kind = '') => Promise.all((await engine.search(query, { kind, collection: '' })).documents.map(async (n) => (await engine.document(n))[0]));
     expect(KIND_FILTERS.map((k) => k.value)).toContain('tag');
     // The tag itself first, then the broader tag that names it as narrower.

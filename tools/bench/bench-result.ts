@@ -11,6 +11,9 @@ import type { EleventyMeasurement } from './eleventy-child.ts';
 import type { NetworkMetrics } from './browser-metrics.ts';
 import type { OutputSize } from './output-size.ts';
 import type { PageBudgetReport } from './page-budget.ts';
+import type { WarmRebuildMeasurement } from './warm-rebuild.ts';
+import type { ParseMeasurement } from './parse-child.ts';
+import type { FloorMeasurement } from './floor-child.ts';
 
 export interface MachineInfo {
   cpus: number;
@@ -49,9 +52,30 @@ export interface SizeResult {
   eleventy: { seconds: number; cpuSeconds: number; pages: number; peakMemoryBytes: number };
   /** totalSeconds ÷ bare Eleventy's seconds for as many pages. */
   eleventyRatio: number;
+  /**
+   * Eleventy's paginated floor (`eleventy-floor.ts`) for as many pages: `seconds` timed as the
+   * render stage is (from `eleventy.before`), `totalSeconds` with Eleventy's start-up.
+   */
+  floor?: { seconds: number; totalSeconds: number; cpuSeconds: number; pages: number; peakMemoryBytes: number };
+  /** The render stage's seconds ÷ the floor's. */
+  renderFloorRatio?: number;
+  /** `atlas build` twice into one folder, one note edited in between (`warm-rebuild.ts`). */
+  warmRebuild?: { firstSeconds: number; warmSeconds: number; edited: string; warmStages: StageSeconds };
   pageBudget: { budget: number; pages: number; over: number; overTransferred?: number; heaviestLine?: PageBudgetReport['heaviestLine']; heaviestNote?: PageBudgetReport['heaviestNote']; heaviestTransfer?: PageBudgetReport['heaviestTransfer'] };
   browser?: NetworkMetrics;
   build: BuildMeasurement;
+}
+
+/** A corpus all in Markdown with front matter, read, parsed and resolved (no site). */
+export interface MarkdownParseResult {
+  lines: number;
+  files: number;
+  bytes: number;
+  readSeconds: number;
+  parseSeconds: number;
+  resolveSeconds: number;
+  /** Corpus bytes ÷ (read + parse) seconds, in MB (10^6 bytes) per second. */
+  megabytesPerSecond: number;
 }
 
 export interface BenchResult {
@@ -59,6 +83,20 @@ export interface BenchResult {
   date: string;
   machine: MachineInfo;
   sizes: SizeResult[];
+  markdown?: MarkdownParseResult;
+}
+
+export function markdownParseResult(lines: number, corpus: { files: number; bytes: number }, measured: ParseMeasurement): MarkdownParseResult {
+  const stages = stageSeconds(measured.stages);
+  return {
+    lines,
+    files: corpus.files,
+    bytes: corpus.bytes,
+    readSeconds: stages.read,
+    parseSeconds: stages.parse,
+    resolveSeconds: stages.resolve,
+    megabytesPerSecond: corpus.bytes / 1e6 / (stages.read + stages.parse),
+  };
 }
 
 export function machineInfo(loadAtStart: number): MachineInfo {
@@ -96,13 +134,16 @@ export function sizeResult(input: {
   eleventy: EleventyMeasurement;
   pageBudget: PageBudgetReport;
   browser?: NetworkMetrics;
+  floor?: FloorMeasurement;
+  warm?: WarmRebuildMeasurement;
 }): SizeResult {
-  const { build, eleventy } = input;
+  const { build, eleventy, floor, warm } = input;
   const totalSeconds = build.milliseconds / 1000;
+  const stages = stageSeconds(build.stages);
   return {
     lines: input.lines,
     corpus: input.corpus,
-    stages: stageSeconds(build.stages),
+    stages,
     totalSeconds,
     cpuSeconds: build.cpuMilliseconds / 1000,
     pages: build.pages,
@@ -112,6 +153,19 @@ export function sizeResult(input: {
     output: input.output,
     eleventy: { seconds: eleventy.milliseconds / 1000, cpuSeconds: eleventy.cpuMilliseconds / 1000, pages: eleventy.pages, peakMemoryBytes: eleventy.maxRssBytes },
     eleventyRatio: totalSeconds / (eleventy.milliseconds / 1000),
+    ...(floor
+      ? {
+          floor: {
+            seconds: floor.renderMilliseconds / 1000,
+            totalSeconds: floor.milliseconds / 1000,
+            cpuSeconds: floor.cpuMilliseconds / 1000,
+            pages: floor.pages,
+            peakMemoryBytes: floor.maxRssBytes,
+          },
+          renderFloorRatio: stages.render / (floor.renderMilliseconds / 1000),
+        }
+      : {}),
+    ...(warm ? { warmRebuild: { firstSeconds: warm.first.milliseconds / 1000, warmSeconds: warm.warm.milliseconds / 1000, edited: warm.edited, warmStages: stageSeconds(warm.warm.stages) } } : {}),
     pageBudget: {
       budget: input.pageBudget.budget,
       pages: input.pageBudget.pages,

@@ -2,7 +2,7 @@
  * The benchmark as text: one table of build stages per size, one of output and browser figures,
  * and, when an earlier run is at hand, what changed since.
  */
-import type { BenchResult, SizeResult } from './bench-result.ts';
+import type { BenchResult, MarkdownParseResult, SizeResult } from './bench-result.ts';
 import { sizeLabel } from './corpus-size.ts';
 
 const s = (seconds: number) => seconds.toFixed(1);
@@ -17,7 +17,7 @@ function table(header: string[], rows: string[][]): string {
 
 export function buildTable(sizes: readonly SizeResult[]): string {
   return table(
-    ['lines', 'pages', 'parse s', 'resolve s', 'layout s', 'render s', 'search s', 'other s', 'total s', 'CPU s', 'pages/s', 'peak MB', 'Eleventy s', 'ratio'],
+    ['lines', 'pages', 'parse s', 'resolve s', 'layout s', 'render s', 'search s', 'other s', 'total s', 'CPU s', 'pages/s', 'peak MB', 'Eleventy s', 'ratio', 'floor s', 'render ÷ floor'],
     sizes.map((r) => [
       sizeLabel(r.lines),
       String(r.pages),
@@ -33,8 +33,32 @@ export function buildTable(sizes: readonly SizeResult[]): string {
       mb(r.peakMemoryBytes),
       s(r.eleventy.seconds),
       `${r.eleventyRatio.toFixed(2)}x`,
+      r.floor ? s(r.floor.seconds) : '-',
+      r.renderFloorRatio === undefined ? '-' : `${r.renderFloorRatio.toFixed(2)}x`,
     ]),
   );
+}
+
+/** `atlas build` again after one edit, per size. */
+export function warmLines(sizes: readonly SizeResult[]): string[] {
+  return sizes.flatMap((r) => {
+    const w = r.warmRebuild;
+    if (!w) return [];
+    const st = w.warmStages;
+    return [
+      `${sizeLabel(r.lines)}: atlas build ${s(w.firstSeconds)} s, then again after editing ${w.edited}: ${s(w.warmSeconds)} s ` +
+        `(read + parse ${s(st.read + st.parse)}, resolve ${s(st.resolve)}, render ${s(st.render)}, layout ${s(st.layout)}, search ${s(st.searchIndex)}, other ${s(st.otherWrites)})`,
+    ];
+  });
+}
+
+/** The Markdown-only corpus's parse rate. */
+export function markdownLines(markdown: MarkdownParseResult | undefined): string[] {
+  if (!markdown) return [];
+  return [
+    `Markdown only (${sizeLabel(markdown.lines)}, ${markdown.files} files, ${mb(markdown.bytes)} MB): read ${s(markdown.readSeconds)} s, parse ${s(markdown.parseSeconds)} s, ` +
+      `${markdown.megabytesPerSecond.toFixed(1)} MB/s; resolve ${s(markdown.resolveSeconds)} s`,
+  ];
 }
 
 export function outputTable(sizes: readonly SizeResult[]): string {

@@ -15,6 +15,10 @@ export interface BenchOptions {
   keep: boolean;
   /** Corpus seed: same seed, same corpora, comparable runs. */
   seed: number;
+  /** Skip `atlas build` twice with an edit between (two more builds per size). */
+  skipWarm: boolean;
+  /** Skip the Markdown-only corpus's parse rate. */
+  skipMarkdown: boolean;
 }
 
 /** The full library: 6,000 lines (with 2,500 notes, 1,700 papers, 90 collections). */
@@ -26,13 +30,18 @@ export const defaultBenchOptions: BenchOptions = {
   skipBrowser: false,
   keep: false,
   seed: 1,
+  skipWarm: false,
+  skipMarkdown: false,
 };
 
-export const BENCH_USAGE = `Usage: npm run bench -- [--sizes 1000,5000,full] [--out tools/bench/results] [--skip-browser] [--keep]
+export const BENCH_USAGE = `Usage: npm run bench -- [--sizes 1000,5000,full] [--out tools/bench/results] [--skip-browser] [--skip-warm] [--skip-markdown] [--keep]
 
 Builds synthetic corpora of each size (inquiring lines; \`full\` = ${FULL_SIZE}) and prints, per size, the
 time of each build stage, pages per second, peak memory, output size, the time bare Eleventy takes
-for as many Markdown pages, and (unless --skip-browser) /network/ in headless Chromium. Writes
+for as many Markdown pages, Eleventy's paginated floor for as many pages (render ÷ floor), \`atlas build\`
+run twice with one note edited between (unless --skip-warm), and (unless --skip-browser) /network/ in
+headless Chromium; then, for the largest size, the parse rate of a corpus all in Markdown (unless
+--skip-markdown). Writes
 <out>/<timestamp>.json and <out>/latest.json, and compares with the previous latest.json.
 `;
 
@@ -46,6 +55,8 @@ export function parseBenchArgs(argv: readonly string[]): { options: BenchOptions
         sizes: { type: 'string' },
         out: { type: 'string' },
         'skip-browser': { type: 'boolean', default: false },
+        'skip-warm': { type: 'boolean', default: false },
+        'skip-markdown': { type: 'boolean', default: false },
         keep: { type: 'boolean', default: false },
         seed: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -69,6 +80,8 @@ export function parseBenchArgs(argv: readonly string[]): { options: BenchOptions
       skipBrowser: values['skip-browser'] ?? false,
       keep: values.keep ?? false,
       seed,
+      skipWarm: values['skip-warm'] ?? false,
+      skipMarkdown: values['skip-markdown'] ?? false,
     },
   };
 }

@@ -48,8 +48,19 @@ export function localGraphJump(): RawHtml {
 
 /** The `href` values of our own markup (attribute values as written, still escaped). */
 function linkedHrefs(markup: string): Set<string> {
-  // A link to a heading of a page (`[[Note#Heading]]`) links that page too.
-  return new Set(Array.from(markup.matchAll(/\bhref="([^"]*)"/g), (match) => match[1]!.replace(/#.*$/, '')));
+  // What `/\bhref="([^"]*)"/g` finds, by `indexOf`: a regular expression starting at a word
+  // boundary tried every position of every 30 KB page.
+  const hrefs = new Set<string>();
+  for (let at = markup.indexOf('href="'); at !== -1; at = markup.indexOf('href="', at + 1)) {
+    if (at > 0 && /\w/.test(markup[at - 1]!)) continue;
+    const end = markup.indexOf('"', at + 6);
+    if (end === -1) break;
+    const href = markup.slice(at + 6, end);
+    // A link to a heading of a page (`[[Note#Heading]]`) links that page too.
+    hrefs.add(href.includes('#') ? href.replace(/#.*$/, '') : href);
+    at = end;
+  }
+  return hrefs;
 }
 
 /** "All 12 neighbours are linked above.", "9 of 12 neighbours are linked above; the others:" */

@@ -6,10 +6,10 @@
  * number order is id order), and the per-record work touches only the record's two rings through
  * typed arrays that are reset after each record; comparing long ids is what made this slow.
  */
-import type { Graph } from '../../model.ts';
+import type { Graph, GraphEdge, GraphNode } from '../../model.ts';
 import type { Layout } from '../../layout/layout-graph.ts';
 import type { NeighbourhoodData, NeighbourhoodEdge, NeighbourhoodNode } from '../../wire/graph-data.ts';
-import { EDGE_KINDS, edgeKindRank, knownEdges, uniqueNodes } from './graph-order.ts';
+import { EDGE_KINDS, edgeKindRank, uniqueNodes } from './graph-order.ts';
 
 export interface NeighbourhoodOptions {
   /** Depth-2 nodes kept, so "depth 2" can be shown without fetching more. */
@@ -32,77 +32,115 @@ export function neighbourhoodJson(graph: Graph, id: string, layout?: Layout): st
 const RING1 = 1;
 const CENTRE = 2;
 
-/**
- * Index the graph once and return a function writing any record's local graph file, so a site of
- * 11,000 records does not rescan every edge per page.
- */
-export function createNeighbourhoods(graph: Graph, layout?: Layout, options: Partial<NeighbourhoodOptions> = {}): (id: string) => string {
-  const index = neighbourhoodIndex(graph, layout, options);
-  return (id) => index.json(id);
+/** One record's neighbourhood as chosen, in node and edge numbers of its `NeighbourhoodIndex`. */
+export interface NeighbourhoodSelection {
+  /** The centre, then the depth-1 nodes, then the depth-2 ones, each group by number (= by id). */
+  included: readonly number[];
+  /** How many of `included` after the centre are depth 1. */
+  ring1: number;
+  /** Edges in output order: source, target (local numbers into `included`), kind. */
+  edges: readonly { i: number; labelled: boolean; source: number; target: number }[];
+  omitted: number;
 }
 
-/** A record's neighbourhood as the local graph's file (`json`), or only the ids of its nodes (`members`). */
+/** The graph indexed once, for choosing any record's neighbourhood. */
 export interface NeighbourhoodIndex {
-  json(id: string): string;
-  /** The ids `json` would list, centre first: what a page's local graph reads. */
-  members(id: string): string[];
+  nodes: readonly GraphNode[];
+  /** Known edges, one per (source, target, kind), in (source, target, kind) order. */
+  edges: readonly GraphEdge[];
+  /** Edge kinds' ranks (by name), by edge number. */
+  kindRank: Uint8Array;
+  /** The neighbourhood of `id`; undefined when no node has that id. */
+  select(id: string): NeighbourhoodSelection | undefined;
 }
 
-export function neighbourhoodIndex(graph: Graph, layout?: Layout, options: Partial<NeighbourhoodOptions> = {}): NeighbourhoodIndex {
+/**
+ * Index the graph once: node numbers, edges sorted, and each node's edges in compressed
+ * adjacency arrays (the edge's number and the node at its other end, side by side in typed
+ * arrays), so choosing 10,000 neighbourhoods walks flat memory instead of edge objects.
+ */
+export function createNeighbourhoodIndex(graph: Graph, options: Partial<NeighbourhoodOptions> = {}): NeighbourhoodIndex {
   const { maxRing, maxRingEdges } = { ...defaultNeighbourhoodOptions, ...options };
   const nodes = uniqueNodes(graph);
   const number = new Map(nodes.map((n, i) => [n.id, i]));
-  const kindRank = edgeKindRank(EDGE_KINDS);
-  // Edges in (source, target, kind) order; each adjacency list keeps that order.
-  const edges = knownEdges(graph, number)
-    .map((edge) => ({ edge, s: number.get(edge.source)!, t: number.get(edge.target)!, k: kindRank[edge.kind] }))
-    .sort((a, b) => a.s - b.s || a.t - b.t || a.k - b.k);
-  const adjacent: number[][] = nodes.map(() => []);
-  edges.forEach(({ s, t }, i) => {
-    adjacent[s]!.push(i);
-    if (t !== s) adjacent[t]!.push(i);
+  const ranks = edgeKindRank(EDGE_KINDS);
+  // Edges in (source, target, kind) order; each adjacency list keeps that order. One per
+  // (source, target, kind), the first given, as `knownEdges` keeps them: the sort is stable, so
+  // the first of equals is the one kept, without a key string per edge.
+  const sorted: { edge: GraphEdge; s: number; t: number; k: number }[] = [];
+  for (const edge of graph.edges) {
+    const s = number.get(edge.source);
+    const t = number.get(edge.target);
+    if (s !== undefined && t !== undefined) sorted.push({ edge, s, t, k: ranks[edge.kind] });
+  }
+  sorted.sort((a, b) => a.s - b.s || a.t - b.t || a.k - b.k);
+  let kept = 0;
+  for (const e of sorted) {
+    const last = sorted[kept - 1];
+    if (last && last.s === e.s && last.t === e.t && last.k === e.k) continue;
+    sorted[kept++] = e;
+  }
+  sorted.length = kept;
+  const edgeCount = sorted.length;
+  const S = new Int32Array(edgeCount);
+  const T = new Int32Array(edgeCount);
+  const kindRank = new Uint8Array(edgeCount);
+  const start = new Int32Array(nodes.length + 1);
+  sorted.forEach(({ s, t, k }, i) => {
+    S[i] = s;
+    T[i] = t;
+    kindRank[i] = k;
+    start[s + 1]!++;
+    if (t !== s) start[t + 1]!++;
   });
-  const other = (i: number, n: number) => (edges[i]!.s === n ? edges[i]!.t : edges[i]!.s);
+  for (let n = 0; n < nodes.length; n++) start[n + 1]! += start[n]!;
+  const adjacentEdge = new Int32Array(start[nodes.length]!);
+  const adjacentNode = new Int32Array(start[nodes.length]!);
+  const fill = start.slice(0, nodes.length);
+  for (let i = 0; i < edgeCount; i++) {
+    const s = S[i]!;
+    const t = T[i]!;
+    adjacentEdge[fill[s]!] = i;
+    adjacentNode[fill[s]!++] = t;
+    if (t !== s) {
+      adjacentEdge[fill[t]!] = i;
+      adjacentNode[fill[t]!++] = s;
+    }
+  }
   const role = new Uint8Array(nodes.length);
   const links = new Int32Array(nodes.length); // depth-2 candidate → depth-1 nodes it touches
   const seen = new Int32Array(nodes.length); // stamp: counted for the current depth-1 node
   const local = new Int32Array(nodes.length).fill(-1);
   let stamp = 0;
-  const nodeParts: [string, string][] = [];
-  const edgeParts: string[] = [];
-  const labelledEdgeParts: string[] = [];
 
-  return {
-    json(center) {
-      const c = number.get(center);
-      if (c === undefined) return JSON.stringify({ v: 1, center, nodes: [], edges: [], omitted: 0 } satisfies NeighbourhoodData);
-      return select(c, center, true)!;
-    },
-    members(center) {
-      const c = number.get(center);
-      if (c === undefined) return [];
-      const ids: string[] = [];
-      select(c, center, false, ids);
-      return ids;
-    },
-  };
-
-  /** The neighbourhood of node `c`: as JSON when `asJson`, else its node ids pushed onto `ids`. */
-  function select(c: number, center: string, asJson: boolean, ids: string[] = []): string | undefined {
-    const own = adjacent[c]!.filter((i) => edges[i]!.s !== edges[i]!.t);
-    const ring1 = [...new Set(own.map((i) => other(i, c)))].sort((a, b) => a - b);
+  function select(center: string): NeighbourhoodSelection | undefined {
+    const c = number.get(center);
+    if (c === undefined) return undefined;
+    const own: number[] = [];
+    const ring1: number[] = [];
+    for (let j = start[c]!; j < start[c + 1]!; j++) {
+      const i = adjacentEdge[j]!;
+      if (S[i] === T[i]) continue;
+      own.push(i);
+      const n = adjacentNode[j]!;
+      if (role[n] !== RING1) {
+        role[n] = RING1;
+        ring1.push(n);
+      }
+    }
+    ring1.sort((a, b) => a - b);
     role[c] = CENTRE;
-    for (const n of ring1) role[n] = RING1;
 
     const candidates: number[] = [];
     const peer: number[] = [];
     for (const n of ring1) {
       stamp++;
-      for (const i of adjacent[n]!) {
-        const m = other(i, n);
+      for (let j = start[n]!, end = start[n + 1]!; j < end; j++) {
+        const m = adjacentNode[j]!;
         if (m === c || m === n) continue;
         if (role[m] === RING1) {
-          if (edges[i]!.s === n) peer.push(i); // each edge once, from its source's side
+          const i = adjacentEdge[j]!;
+          if (S[i] === n) peer.push(i); // each edge once, from its source's side
         } else if (seen[m] !== stamp) {
           seen[m] = stamp;
           if (links[m] === 0) candidates.push(m);
@@ -114,39 +152,56 @@ export function neighbourhoodIndex(graph: Graph, layout?: Layout, options: Parti
     // Every kept depth-2 node keeps one edge to the ring whatever the cap, so none floats loose.
     const anchors: number[] = [];
     for (const m of ring2) {
-      const toRing = adjacent[m]!.filter((i) => role[other(i, m)] === RING1);
-      anchors.push(toRing[0]!);
-      peer.push(...toRing.slice(1));
+      let first = true;
+      for (let j = start[m]!; j < start[m + 1]!; j++) {
+        if (role[adjacentNode[j]!] !== RING1) continue;
+        if (first) anchors.push(adjacentEdge[j]!);
+        else peer.push(adjacentEdge[j]!);
+        first = false;
+      }
     }
     const ringEdges = [...anchors, ...peer.sort((a, b) => a - b).slice(0, Math.max(0, maxRingEdges - anchors.length))];
 
     const included = [c, ...ring1, ...[...ring2].sort((a, b) => a - b)];
-    if (!asJson) {
-      for (const n of included) ids.push(nodes[n]!.id);
-      role[c] = 0;
-      for (const n of ring1) role[n] = 0;
-      for (const m of candidates) links[m] = 0;
-      return undefined;
-    }
     included.forEach((n, i) => (local[n] = i));
-    const chosen = [...own.map((i) => ({ i, labelled: true })), ...ringEdges.map((i) => ({ i, labelled: false }))]
-      .map(({ i, labelled }) => ({ i, labelled, source: local[edges[i]!.s]!, target: local[edges[i]!.t]! }))
-      .sort((a, b) => a.source - b.source || a.target - b.target || edges[a.i]!.k - edges[b.i]!.k);
-    // Written as `JSON.stringify` would write a `NeighbourhoodData`, from pieces made once per node
-    // and edge: 10,000 files repeat the same titles many times over.
-    const json =
-      `{"v":1,"center":${JSON.stringify(center)},"nodes":[` +
-      included.map((n, i) => nodeJson(n, i === 0 ? 0 : i <= ring1.length ? 1 : 2)).join(',') +
-      '],"edges":[' +
-      chosen.map((e) => `{"source":${e.source},"target":${e.target},${edgeJson(e.i, e.labelled)}}`).join(',') +
-      `],"omitted":${candidates.length - ring2.length}}`;
+    const chosen: NeighbourhoodSelection['edges'][number][] = [];
+    for (const i of own) chosen.push({ i, labelled: true, source: local[S[i]!]!, target: local[T[i]!]! });
+    for (const i of ringEdges) chosen.push({ i, labelled: false, source: local[S[i]!]!, target: local[T[i]!]! });
+    chosen.sort((a, b) => a.source - b.source || a.target - b.target || kindRank[a.i]! - kindRank[b.i]!);
 
     role[c] = 0;
     for (const n of ring1) role[n] = 0;
     for (const m of candidates) links[m] = 0;
     for (const n of included) local[n] = -1;
-    return json;
+    return { included, ring1: ring1.length, edges: chosen, omitted: candidates.length - ring2.length };
   }
+
+  return { nodes, edges: sorted.map((e) => e.edge), kindRank, select };
+}
+
+/**
+ * Index the graph once and return a function writing any record's local graph file, so a site of
+ * 11,000 records does not rescan every edge per page.
+ */
+export function createNeighbourhoods(graph: Graph, layout?: Layout, options: Partial<NeighbourhoodOptions> = {}): (id: string) => string {
+  const index = createNeighbourhoodIndex(graph, options);
+  const { nodes, edges } = index;
+  const nodeParts: [string, string][] = [];
+  const edgeParts: string[] = [];
+  const labelledEdgeParts: string[] = [];
+
+  return (center) => {
+    const chosen = index.select(center);
+    if (!chosen) return JSON.stringify({ v: 1, center, nodes: [], edges: [], omitted: 0 } satisfies NeighbourhoodData);
+    const { included, ring1 } = chosen;
+    // Written as `JSON.stringify` would write a `NeighbourhoodData`, from pieces made once per node
+    // and edge: 10,000 files repeat the same titles many times over.
+    let json = `{"v":1,"center":${JSON.stringify(center)},"nodes":[`;
+    for (let i = 0; i < included.length; i++) json += (i === 0 ? '' : ',') + nodeJson(included[i]!, i === 0 ? 0 : i <= ring1 ? 1 : 2);
+    json += '],"edges":[';
+    chosen.edges.forEach((e, k) => (json += `${k === 0 ? '' : ','}{"source":${e.source},"target":${e.target},${edgeJson(e.i, e.labelled)}}`));
+    return json + `],"omitted":${chosen.omitted}}`;
+  };
 
   function nodeJson(n: number, depth: 0 | 1 | 2): string {
     let parts = nodeParts[n];
@@ -164,7 +219,7 @@ export function neighbourhoodIndex(graph: Graph, layout?: Layout, options: Parti
     const cache = labelled ? labelledEdgeParts : edgeParts;
     let part = cache[i];
     if (part === undefined) {
-      const { edge: e } = edges[i]!;
+      const e = edges[i]!;
       const rest: Omit<NeighbourhoodEdge, 'source' | 'target'> = { kind: e.kind, ...(labelled && e.label ? { label: e.label } : {}), ...(e.suggested ? { suggested: true as const } : {}) };
       cache[i] = part = JSON.stringify(rest).slice(1, -1);
     }

@@ -4,8 +4,7 @@
  * links), each a `ScholarlyArticle`. Written as JSON in `<script type="application/ld+json">`,
  * with `<`, `>` and `&` as \u escapes so no input text can close the element.
  */
-import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import type { Nodes, Root } from 'mdast';
 import type { InquiringLine, Note } from '../../model.ts';
 import type { RawHtml } from './html.ts';
 import { raw } from './html.ts';
@@ -45,15 +44,19 @@ export function citedArxivIds(record: InquiringLine | Note): string[] {
   return [...ids];
 }
 
+/** In document order (parents before children, as `visit` would go, without its cost on every page). */
 function arxivIdsIn(tree: Root): string[] {
   const out: string[] = [];
-  visit(tree, (node) => {
-    if (node.type === 'text') for (const match of node.value.matchAll(ARXIV_MENTION)) out.push(match[1]!);
-    else if (node.type === 'link') {
+  const walk = (node: Nodes): void => {
+    if (node.type === 'text') {
+      for (const match of node.value.matchAll(ARXIV_MENTION)) out.push(match[1]!);
+    } else if (node.type === 'link') {
       const match = ARXIV_LINK.exec(node.url);
       if (match) out.push(match[1]!);
     }
-  });
+    if ('children' in node) for (const child of node.children) walk(child);
+  };
+  walk(tree);
   return out;
 }
 
