@@ -14,8 +14,8 @@ export const RULES = {
   /** A file with no title and nothing else (front matter without `title:`, no body): no page. */
   'empty-record': 'warning',
   'binary-file': 'error',
-  'bom': 'info',
-  'crlf': 'info',
+  bom: 'info',
+  crlf: 'info',
   'trailing-space': 'info',
   'front-matter': 'error',
   /** A front matter key the atlas does not know, or a field of the wrong type (ignored). */

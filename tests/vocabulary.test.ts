@@ -44,8 +44,7 @@ describe('one vocabulary', () => {
     const site = await buildTestSite(corpus.dir);
     try {
       const phrases = new Set<string>();
-      for (const kind of ALL_EDGE_KINDS as EdgeKind[])
-        for (const outgoing of [true, false]) for (const suggested of [false, true]) phrases.add(relationPhrase(kind, outgoing, undefined, suggested));
+      for (const kind of ALL_EDGE_KINDS as EdgeKind[]) for (const outgoing of [true, false]) for (const suggested of [false, true]) phrases.add(relationPhrase(kind, outgoing, undefined, suggested));
       const { atlas } = site.session.site();
       const listed: string[] = [];
       for (const record of [...atlas.lines, ...atlas.notes, ...atlas.papers, ...atlas.collections]) {

@@ -155,7 +155,9 @@ function main(argv: string[]): void {
       ...(values.window ? { window: new RegExp(values.window) } : {}),
     });
     const t = summary.totalMs;
-    const span = summary.windowMs ? ` in the ${((summary.windowMs[1] - summary.windowMs[0]) / 1000).toFixed(1)} s from ${(summary.windowMs[0] / 1000).toFixed(1)} s to ${(summary.windowMs[1] / 1000).toFixed(1)} s (/${values.window}/)` : '';
+    const span = summary.windowMs
+      ? ` in the ${((summary.windowMs[1] - summary.windowMs[0]) / 1000).toFixed(1)} s from ${(summary.windowMs[0] / 1000).toFixed(1)} s to ${(summary.windowMs[1] / 1000).toFixed(1)} s (/${values.window}/)`
+      : '';
     process.stdout.write(
       [
         `${file}: ${(t / 1000).toFixed(1)} s sampled${values.within ? ` within /${values.within}/` : ''}${span}`,

@@ -6,10 +6,7 @@
  */
 import type { Atlas, AtlasRecord } from '../model.ts';
 
-export const PAGE_TYPES = [
-  'home', 'line', 'note', 'stub', 'paper', 'papers', 'collection', 'collections', 'network', 'search', 'not-found',
-  'lines', 'notes', 'stale',
-] as const;
+export const PAGE_TYPES = ['home', 'line', 'note', 'stub', 'paper', 'papers', 'collection', 'collections', 'network', 'search', 'not-found', 'lines', 'notes', 'stale'] as const;
 
 export type PageType = (typeof PAGE_TYPES)[number];
 
@@ -38,7 +35,10 @@ export function pagesPerType(atlas: Atlas): TypedPage[] {
   const picks: Partial<Record<PageType, AtlasRecord>> = {
     line: richest(atlas.lines, (l) => Number(l.prompt !== undefined) * 100 + l.sources.length),
     note: richest(notes, (n) => n.related.length),
-    stub: richest(atlas.notes.filter((n) => n.stub), (n) => n.testimony.length),
+    stub: richest(
+      atlas.notes.filter((n) => n.stub),
+      (n) => n.testimony.length,
+    ),
     paper: richest(atlas.papers, (p) => p.citedBy.length),
     collection: richest(atlas.collections, (c) => c.notes.length),
   };

@@ -115,9 +115,7 @@ export async function buildCommand(argv: string[]): Promise<number> {
   if (report) process.stderr.write(report + '\n');
   for (const message of session.buildErrors) process.stderr.write(`atlas build: ${message}\n`);
   const seconds = (milliseconds / 1000).toFixed(1);
-  process.stdout.write(
-    `Built ${session.stats.records} records into ${displayPath(session.options.outDir)} in ${seconds}s (${summarizeDiagnostics(session.diagnostics, noteFileCount(session))})\n`,
-  );
+  process.stdout.write(`Built ${session.stats.records} records into ${displayPath(session.options.outDir)} in ${seconds}s (${summarizeDiagnostics(session.diagnostics, noteFileCount(session))})\n`);
   return exitCode;
 }
 

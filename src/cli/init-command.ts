@@ -55,9 +55,7 @@ export async function initCommand(argv: string[], cwd: string = process.cwd()): 
     await writeFile(target, file.text, { flag: 'wx' });
   }
   const width = Math.max(...files.map((f) => f.path.length));
-  process.stdout.write(
-    `Created ${shown}/ with:\n${files.map((f) => `  ${f.path.padEnd(width)}  ${f.description}\n`).join('')}\nNext: npx atlas serve ${shellWord(shown)}\n`,
-  );
+  process.stdout.write(`Created ${shown}/ with:\n${files.map((f) => `  ${f.path.padEnd(width)}  ${f.description}\n`).join('')}\nNext: npx atlas serve ${shellWord(shown)}\n`);
   return 0;
 }
 

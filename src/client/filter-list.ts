@@ -4,11 +4,7 @@
  * page and shown here, where it can work.
  */
 
-const fold = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase();
+const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 for (const box of document.querySelectorAll<HTMLElement>('[data-filter-list]')) {
   const list = document.getElementById(box.dataset.filterList ?? '');

@@ -58,11 +58,21 @@ export function shapeCorners(key: KindKey, r: number): [number, number][] | null
   switch (key) {
     case 'line': {
       const h = r * 0.89; // square of the circle's area
-      return [[-h, -h], [h, -h], [h, h], [-h, h]];
+      return [
+        [-h, -h],
+        [h, -h],
+        [h, h],
+        [-h, h],
+      ];
     }
     case 'paper': {
       const d = r * 1.25;
-      return [[0, -d], [d, 0], [0, d], [-d, 0]];
+      return [
+        [0, -d],
+        [d, 0],
+        [0, d],
+        [-d, 0],
+      ];
     }
     case 'collection': {
       const h = r * 1.1;

@@ -107,12 +107,24 @@ export function localLayout(data: NeighbourhoodData, o: LocalLayoutOptions): Loc
   let top: number;
   if (columns === 2) {
     centreY = MARGIN + centreLabel.lines.length * CENTRE_LINE + 6 + RADIUS.centre;
-    nodes.push({ index: 0, x: centreX, y: centreY, r: RADIUS.centre, label: { ...centreLabel, x: 0, y: -RADIUS.centre - 8 - (centreLabel.lines.length - 1) * CENTRE_LINE, anchor: 'middle', size: 14, bold: true } });
+    nodes.push({
+      index: 0,
+      x: centreX,
+      y: centreY,
+      r: RADIUS.centre,
+      label: { ...centreLabel, x: 0, y: -RADIUS.centre - 8 - (centreLabel.lines.length - 1) * CENTRE_LINE, anchor: 'middle', size: 14, bold: true },
+    });
     top = centreY + RADIUS.centre + 14;
   } else {
     const block = Math.max(2 * RADIUS.centre, centreLabel.lines.length * CENTRE_LINE);
     centreY = MARGIN + block / 2;
-    nodes.push({ index: 0, x: centreX, y: centreY, r: RADIUS.centre, label: { ...centreLabel, x: RADIUS.centre + GAP, y: 5 - ((centreLabel.lines.length - 1) * CENTRE_LINE) / 2, anchor: 'start', size: 14, bold: true } });
+    nodes.push({
+      index: 0,
+      x: centreX,
+      y: centreY,
+      r: RADIUS.centre,
+      label: { ...centreLabel, x: RADIUS.centre + GAP, y: 5 - ((centreLabel.lines.length - 1) * CENTRE_LINE) / 2, anchor: 'start', size: 14, bold: true },
+    });
     top = MARGIN + block + 12;
   }
 
@@ -156,11 +168,23 @@ export function localLayout(data: NeighbourhoodData, o: LocalLayoutOptions): Loc
     let y = top;
     for (const g of list) {
       const ny = y + g.own / 2;
-      nodes.push({ index: g.i, x: side.x, y: ny, r: RADIUS.neighbour, label: { ...g.label, x: side.dir * (RADIUS.neighbour + GAP), y: 4 - ((g.label.lines.length - 1) * LINE) / 2, anchor: side.dir === 1 ? 'start' : 'end', size: 12, bold: false } });
+      nodes.push({
+        index: g.i,
+        x: side.x,
+        y: ny,
+        r: RADIUS.neighbour,
+        label: { ...g.label, x: side.dir * (RADIUS.neighbour + GAP), y: 4 - ((g.label.lines.length - 1) * LINE) / 2, anchor: side.dir === 1 ? 'start' : 'end', size: 12, bold: false },
+      });
       y += g.own;
       for (const { c, label } of g.outer) {
         const cy = y + (OUTER_LINE + 6) / 2;
-        nodes.push({ index: c, x: side.x + side.dir * INDENT, y: cy, r: RADIUS.outer, label: { ...label, x: side.dir * (RADIUS.outer + GAP), y: 4, anchor: side.dir === 1 ? 'start' : 'end', size: 11, bold: false } });
+        nodes.push({
+          index: c,
+          x: side.x + side.dir * INDENT,
+          y: cy,
+          r: RADIUS.outer,
+          label: { ...label, x: side.dir * (RADIUS.outer + GAP), y: 4, anchor: side.dir === 1 ? 'start' : 'end', size: 11, bold: false },
+        });
         y += OUTER_LINE + 6;
       }
     }

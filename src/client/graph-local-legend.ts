@@ -23,19 +23,23 @@ export function fillLegend(list: HTMLUListElement, data: NeighbourhoodData, show
   for (const key of KIND_KEYS) {
     if (!kinds.has(key)) continue;
     const svg = icon();
-    svg.appendChild(path({
-      d: shapePath(key, 8, 8, 5.5),
-      fill: key === 'stub' ? theme.background : theme.kinds[key],
-      stroke: key === 'stub' ? theme.kinds.stub : 'none',
-      'stroke-width': '1.5',
-      ...(key === 'stub' ? { 'stroke-dasharray': '2 1.5' } : {}),
-    }));
+    svg.appendChild(
+      path({
+        d: shapePath(key, 8, 8, 5.5),
+        fill: key === 'stub' ? theme.background : theme.kinds[key],
+        stroke: key === 'stub' ? theme.kinds.stub : 'none',
+        'stroke-width': '1.5',
+        ...(key === 'stub' ? { 'stroke-dasharray': '2 1.5' } : {}),
+      }),
+    );
     items.push(item(svg, KIND_NAMES[key]));
   }
   for (const style of ['related', 'plain', 'dashed'] as const) {
     if (!styles.has(style)) continue;
     const svg = icon();
-    svg.appendChild(path({ d: 'M1 8H15', stroke: theme.text, 'stroke-opacity': '0.7', 'stroke-width': style === 'related' ? '2' : '1.2', ...(style === 'dashed' ? { 'stroke-dasharray': '3 2' } : {}) }));
+    svg.appendChild(
+      path({ d: 'M1 8H15', stroke: theme.text, 'stroke-opacity': '0.7', 'stroke-width': style === 'related' ? '2' : '1.2', ...(style === 'dashed' ? { 'stroke-dasharray': '3 2' } : {}) }),
+    );
     items.push(item(svg, EDGE_NAMES[style]));
   }
   list.replaceChildren(...items);

@@ -73,11 +73,13 @@ export function createLocalView(data: NeighbourhoodData, plan: LocalPlan, o: Loc
   const isTreeEdge = (e: NeighbourhoodEdge) => plan.parent.get(e.source) === e.target || plan.parent.get(e.target) === e.source;
   const lines = edges.map((e) => {
     const style = edgeStyle(e);
-    return edgeLayer.appendChild(el('path', {
-      'stroke-opacity': baseOpacity(e),
-      'stroke-width': style === 'related' ? '2' : '1',
-      ...(style === 'dashed' ? { 'stroke-dasharray': '4 3' } : {}),
-    }));
+    return edgeLayer.appendChild(
+      el('path', {
+        'stroke-opacity': baseOpacity(e),
+        'stroke-width': style === 'related' ? '2' : '1',
+        ...(style === 'dashed' ? { 'stroke-dasharray': '4 3' } : {}),
+      }),
+    );
   });
 
   const tip = document.createElement('div');
@@ -86,7 +88,20 @@ export function createLocalView(data: NeighbourhoodData, plan: LocalPlan, o: Loc
   tip.hidden = true;
   const tipTitle = tip.appendChild(document.createElement('strong'));
   const tipRelation = tip.appendChild(document.createElement('span'));
-  Object.assign(tip.style, { position: 'absolute', zIndex: '2', pointerEvents: 'none', maxWidth: 'min(22rem, 90%)', padding: '0.35rem 0.55rem', borderRadius: '4px', fontSize: '0.8125rem', lineHeight: '1.35', background: o.theme.background, color: o.theme.text, border: `1px solid ${o.theme.text}`, boxShadow: '0 2px 6px rgb(0 0 0 / 0.15)' });
+  Object.assign(tip.style, {
+    position: 'absolute',
+    zIndex: '2',
+    pointerEvents: 'none',
+    maxWidth: 'min(22rem, 90%)',
+    padding: '0.35rem 0.55rem',
+    borderRadius: '4px',
+    fontSize: '0.8125rem',
+    lineHeight: '1.35',
+    background: o.theme.background,
+    color: o.theme.text,
+    border: `1px solid ${o.theme.text}`,
+    boxShadow: '0 2px 6px rgb(0 0 0 / 0.15)',
+  });
   tipTitle.style.display = 'block';
   o.host.append(tip);
 
@@ -111,13 +126,15 @@ export function createLocalView(data: NeighbourhoodData, plan: LocalPlan, o: Loc
     g.appendChild(hitArea(p));
     // A wide transparent target: the label is part of what a reader clicks.
     const ring = g.appendChild(el('path', { d: shapePath(key, 0, 0, p.r + 5), fill: 'none', stroke: o.theme.focus, 'stroke-width': '3', visibility: 'hidden' }));
-    g.appendChild(el('path', {
-      d: shapePath(key, 0, 0, p.r),
-      fill: key === 'stub' ? o.theme.background : o.theme.kinds[key],
-      stroke: key === 'stub' ? o.theme.kinds.stub : node.depth === 0 ? o.theme.text : o.theme.background,
-      'stroke-width': key === 'stub' || node.depth === 0 ? '2' : '1.5',
-      ...(key === 'stub' ? { 'stroke-dasharray': '3 2' } : {}),
-    }));
+    g.appendChild(
+      el('path', {
+        d: shapePath(key, 0, 0, p.r),
+        fill: key === 'stub' ? o.theme.background : o.theme.kinds[key],
+        stroke: key === 'stub' ? o.theme.kinds.stub : node.depth === 0 ? o.theme.text : o.theme.background,
+        'stroke-width': key === 'stub' || node.depth === 0 ? '2' : '1.5',
+        ...(key === 'stub' ? { 'stroke-dasharray': '3 2' } : {}),
+      }),
+    );
     const label = g.appendChild(labelText(p, o.theme));
     label.setAttribute('class', 'local-graph-label');
     const show = () => {

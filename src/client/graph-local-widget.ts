@@ -164,7 +164,13 @@ export function enhance(host: HTMLElement): void {
     const open = section.querySelector<HTMLAnchorElement>('a.open-network');
     if (open) open.href = `${host.dataset.network ?? open.pathname}?focus=${encodeURIComponent(id)}`;
     const view = render(!first);
-    if (away && plan) fillWalkedList(walked, next, plan.nodes.filter((p) => next.nodes[p.index]?.depth === 1).map((p) => p.index), base);
+    if (away && plan)
+      fillWalkedList(
+        walked,
+        next,
+        plan.nodes.filter((p) => next.nodes[p.index]?.depth === 1).map((p) => p.index),
+        base,
+      );
     status.classList.add('visually-hidden');
     if (!first || away) status.textContent = `Centred on ${next.nodes[0]?.title ?? id}`;
     if (history !== 'none') {
@@ -208,7 +214,13 @@ export function enhance(host: HTMLElement): void {
     host.replaceChildren();
     const view = createLocalView(current, plan, { theme, host, activate });
     host.prepend(view.svg);
-    fillLegend(legend, current, plan.nodes.map((p) => p.index), view.edges, theme);
+    fillLegend(
+      legend,
+      current,
+      plan.nodes.map((p) => p.index),
+      view.edges,
+      theme,
+    );
     cancelAnimationFrame(tween);
     const target = new Map(plan.nodes.map((p) => [p.index, { x: p.x, y: p.y }]));
     const origin = previous.get(current.center) ?? target.get(0)!;

@@ -32,7 +32,14 @@ export function createNetworkControls(model: NetworkModel, base: string, colours
   const element = h('div', { class: 'network-controls' });
   Object.assign(element.style, { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: '0.4rem 1.25rem', margin: '0 0 0.5rem', fontSize: '0.875rem' });
 
-  element.appendChild(createFindBox(model, visible, (i) => swatch(model.nodes[i]!.key, colours), (i) => on.choose(i)).element);
+  element.appendChild(
+    createFindBox(
+      model,
+      visible,
+      (i) => swatch(model.nodes[i]!.key, colours),
+      (i) => on.choose(i),
+    ).element,
+  );
 
   if (model.collections.length > 0) {
     const wrap = element.appendChild(h('div', { class: 'network-collection' }));
@@ -63,8 +70,19 @@ export function createNetworkControls(model: NetworkModel, base: string, colours
 
   const focus = h('p', { class: 'network-focus' });
   Object.assign(focus.style, {
-    position: 'absolute', left: '0.5rem', bottom: '0.5rem', right: '0.5rem', width: 'fit-content', maxWidth: 'calc(100% - 1rem)', margin: '0', padding: '0.3rem 0.6rem',
-    background: 'var(--bg, #fff)', border: '1px solid var(--border, #d9d5cc)', borderRadius: '6px', font: '14px/1.4 system-ui, sans-serif', boxShadow: '0 1px 4px rgba(0,0,0,.15)',
+    position: 'absolute',
+    left: '0.5rem',
+    bottom: '0.5rem',
+    right: '0.5rem',
+    width: 'fit-content',
+    maxWidth: 'calc(100% - 1rem)',
+    margin: '0',
+    padding: '0.3rem 0.6rem',
+    background: 'var(--bg, #fff)',
+    border: '1px solid var(--border, #d9d5cc)',
+    borderRadius: '6px',
+    font: '14px/1.4 system-ui, sans-serif',
+    boxShadow: '0 1px 4px rgba(0,0,0,.15)',
   });
   focus.hidden = true;
   const status = element.appendChild(h('p', { class: 'network-status visually-hidden', 'aria-live': 'polite' }));

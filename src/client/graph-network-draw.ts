@@ -155,7 +155,10 @@ export function drawNetwork(ctx: CanvasRenderingContext2D, model: NetworkModel, 
       // An edge with neither end in view is only haze across the view: a lit node's edges
       // are drawn whole, the rest only when one end is in view.
       if (spread) return onScreen(s, 0) || onScreen(t, 0);
-      const x1 = sx[s]!, y1 = sy[s]!, x2 = sx[t]!, y2 = sy[t]!;
+      const x1 = sx[s]!,
+        y1 = sy[s]!,
+        x2 = sx[t]!,
+        y2 = sy[t]!;
       return !((x1 < 0 && x2 < 0) || (y1 < 0 && y2 < 0) || (x1 > view.width && x2 > view.width) || (y1 > view.height && y2 > view.height));
     };
     let total = 0;
@@ -226,7 +229,10 @@ export function drawNetwork(ctx: CanvasRenderingContext2D, model: NetworkModel, 
   }
   ctx.globalAlpha = 1;
 
-  for (const [i, colour] of [[state.focus, theme.focus], [state.hover, theme.text]] as const) {
+  for (const [i, colour] of [
+    [state.focus, theme.focus],
+    [state.hover, theme.text],
+  ] as const) {
     if (i < 0) continue;
     ctx.beginPath();
     traceShape(ctx, model.nodes[i]!.key, sx[i]!, sy[i]!, radius(i) + 3);

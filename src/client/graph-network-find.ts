@@ -26,7 +26,10 @@ export function matchRank(title: string, words: readonly string[], query: string
 }
 
 export function wordsOf(text: string): string[] {
-  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 function isWordChar(c: string): boolean {
@@ -80,9 +83,23 @@ export function createFindBox(model: NetworkModel, visible: Uint8Array, swatch: 
   list.hidden = true;
   // Over the map, under the box: the map stays where it is while suggestions show.
   Object.assign(list.style, {
-    position: 'absolute', top: '100%', left: '0', right: '0', zIndex: '20', margin: '2px 0 0', padding: '0.25rem 0', listStyle: 'none',
-    maxHeight: 'min(22rem, 60vh)', overflowY: 'auto', background: 'var(--bg, #fff)', color: 'var(--text, #1d2024)',
-    border: '1px solid var(--border, #d9d5cc)', borderRadius: '6px', boxShadow: '0 4px 14px rgba(0,0,0,.18)', font: '14px/1.35 system-ui, sans-serif', minWidth: 'min(26rem, 90vw)',
+    position: 'absolute',
+    top: '100%',
+    left: '0',
+    right: '0',
+    zIndex: '20',
+    margin: '2px 0 0',
+    padding: '0.25rem 0',
+    listStyle: 'none',
+    maxHeight: 'min(22rem, 60vh)',
+    overflowY: 'auto',
+    background: 'var(--bg, #fff)',
+    color: 'var(--text, #1d2024)',
+    border: '1px solid var(--border, #d9d5cc)',
+    borderRadius: '6px',
+    boxShadow: '0 4px 14px rgba(0,0,0,.18)',
+    font: '14px/1.35 system-ui, sans-serif',
+    minWidth: 'min(26rem, 90vw)',
   });
 
   let matches: number[] = [];

@@ -77,12 +77,32 @@ function start(host: HTMLElement, model: NetworkModel, base: string): void {
   hintBox.className = 'network-hint';
   hintBox.textContent = 'Use two fingers to move the map';
   hintBox.hidden = true;
-  Object.assign(hintBox.style, { position: 'absolute', left: '50%', top: '50%', transform: 'translate(-50%, -50%)', margin: '0', padding: '0.5rem 0.9rem', borderRadius: '6px', background: 'rgba(0,0,0,.7)', color: '#fff', font: '15px/1.3 system-ui, sans-serif', pointerEvents: 'none' });
+  Object.assign(hintBox.style, {
+    position: 'absolute',
+    left: '50%',
+    top: '50%',
+    transform: 'translate(-50%, -50%)',
+    margin: '0',
+    padding: '0.5rem 0.9rem',
+    borderRadius: '6px',
+    background: 'rgba(0,0,0,.7)',
+    color: '#fff',
+    font: '15px/1.3 system-ui, sans-serif',
+    pointerEvents: 'none',
+  });
   let hintTimer: ReturnType<typeof setTimeout> | undefined;
   const tooltip = document.createElement('div');
   tooltip.className = 'network-tooltip';
   tooltip.hidden = true;
-  Object.assign(tooltip.style, { position: 'absolute', pointerEvents: 'none', padding: '0.25rem 0.5rem', borderRadius: '4px', font: '13px/1.35 system-ui, sans-serif', maxWidth: '22rem', boxShadow: '0 1px 4px rgba(0,0,0,.2)' });
+  Object.assign(tooltip.style, {
+    position: 'absolute',
+    pointerEvents: 'none',
+    padding: '0.25rem 0.5rem',
+    borderRadius: '4px',
+    font: '13px/1.35 system-ui, sans-serif',
+    maxWidth: '22rem',
+    boxShadow: '0 1px 4px rgba(0,0,0,.2)',
+  });
   const zoomBar = document.createElement('div');
   zoomBar.className = 'network-zoom';
   Object.assign(zoomBar.style, { position: 'absolute', top: '0.5rem', right: '0.5rem', display: 'flex', gap: '0.25rem' });
@@ -227,7 +247,10 @@ function start(host: HTMLElement, model: NetworkModel, base: string): void {
 
   /** Zoom and pan so every shown node fits. */
   function fit(): void {
-    let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+    let x0 = Infinity,
+      y0 = Infinity,
+      x1 = -Infinity,
+      y1 = -Infinity;
     for (let i = 0; i < count; i++) {
       if (!state.visible[i]) continue;
       x0 = Math.min(x0, model.x[i]!);
@@ -357,7 +380,10 @@ function start(host: HTMLElement, model: NetworkModel, base: string): void {
   function buildTree(): Quadtree<number> {
     const shown: number[] = [];
     for (let i = 0; i < count; i++) if (state.visible[i] || i === state.focus) shown.push(i);
-    return quadtree<number>().x((i) => model.x[i]!).y((i) => model.y[i]!).addAll(shown);
+    return quadtree<number>()
+      .x((i) => model.x[i]!)
+      .y((i) => model.y[i]!)
+      .addAll(shown);
   }
 
   function hit(px: number, py: number): number {
@@ -369,6 +395,4 @@ function start(host: HTMLElement, model: NetworkModel, base: string): void {
   function toWorld(px: number, py: number): { x: number; y: number } {
     return { x: (px - view.x) / view.k, y: (py - view.y) / view.k };
   }
-
-
 }

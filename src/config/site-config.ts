@@ -45,8 +45,7 @@ export interface SiteConfig {
 
 export const defaultSiteConfig: SiteConfig = {
   title: 'Inquiry Atlas',
-  description:
-    'A library of research notes: inquiring lines that ask a question and follow it through the notes, the concept notes they draw on, and the papers behind them.',
+  description: 'A library of research notes: inquiring lines that ask a question and follow it through the notes, the concept notes they draw on, and the papers behind them.',
   baseUrl: '',
   pathPrefix: '/',
   language: 'en',

@@ -61,10 +61,7 @@ export function coarsen(graph: WeightedGraph, options: Partial<CoarsenOptions> =
       const m = taken ? groupMass[group[j]!]! : mass[j]!;
       if (m + mass[i]! > maxMass) continue;
       const affinity = weights[linkOf[k]!]! / (m * mass[i]!);
-      const better =
-        best === -1 ||
-        (bestTaken && !taken) ||
-        (taken === bestTaken && (affinity > bestAffinity || (affinity === bestAffinity && (m < bestMass || (m === bestMass && j < best)))));
+      const better = best === -1 || (bestTaken && !taken) || (taken === bestTaken && (affinity > bestAffinity || (affinity === bestAffinity && (m < bestMass || (m === bestMass && j < best)))));
       if (better) {
         best = j;
         bestTaken = taken;

@@ -80,7 +80,12 @@ export function collectionAnchors(home: Int32Array, source: ArrayLike<number>, t
       .stop()
       .randomSource(seededRandom(mixSeed(o.seed ^ 0x5bd1e995)))
       .nodes(nodes)
-      .force('link', forceLink<AnchorNode, (typeof anchorLinks)[number]>(anchorLinks).distance((l) => (l.source as AnchorNode).r + (l.target as AnchorNode).r + o.regionGap).strength((l) => l.w))
+      .force(
+        'link',
+        forceLink<AnchorNode, (typeof anchorLinks)[number]>(anchorLinks)
+          .distance((l) => (l.source as AnchorNode).r + (l.target as AnchorNode).r + o.regionGap)
+          .strength((l) => l.w),
+      )
       .force('collide', forceCollide<AnchorNode>((n) => n.r + o.regionGap / 2).iterations(3))
       // A pull to the middle keeps the regions together as one map rather than scattered islands.
       .force('x', forceX<AnchorNode>(0).strength(0.05))

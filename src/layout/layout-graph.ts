@@ -173,7 +173,14 @@ interface LevelAnchors {
 function levelAnchors(graph: Graph, ids: readonly string[], links: [number, number][], levels: Level[], o: LayoutOptions): LevelAnchors[] {
   const byId = new Map<string, Graph['nodes'][number]>();
   for (const n of graph.nodes) if (!byId.has(n.id)) byId.set(n.id, n);
-  const names = [...new Set(ids.flatMap((id) => { const n = byId.get(id)!; return n.kind === 'collection' ? [n.id] : n.collection ? [n.collection] : []; }))].sort(compareText);
+  const names = [
+    ...new Set(
+      ids.flatMap((id) => {
+        const n = byId.get(id)!;
+        return n.kind === 'collection' ? [n.id] : n.collection ? [n.collection] : [];
+      }),
+    ),
+  ].sort(compareText);
   const nameIndex = new Map(names.map((name, i) => [name, i]));
   const own = Int32Array.from(ids, (id) => {
     const n = byId.get(id)!;
@@ -261,7 +268,14 @@ function simulate(nodes: LayoutNode[], graph: WeightedGraph, alpha: number, tick
     .alphaMin(alphaMin)
     .alphaDecay(1 - Math.pow(alphaMin / alpha, 1 / Math.max(1, ticks)))
     .force('link', linkForce<LayoutNode>({ source, target, distance, strength }))
-    .force('charge', manyBodyForce<LayoutNode>({ strength: (n) => o.charge * n.mass, theta: o.theta, distanceMax: nodes.some((n) => n.anchored > 0) ? o.chargeReach * Math.sqrt(Math.max(...nodes.map((n) => n.mass))) : Infinity }))
+    .force(
+      'charge',
+      manyBodyForce<LayoutNode>({
+        strength: (n) => o.charge * n.mass,
+        theta: o.theta,
+        distanceMax: nodes.some((n) => n.anchored > 0) ? o.chargeReach * Math.sqrt(Math.max(...nodes.map((n) => n.mass))) : Infinity,
+      }),
+    )
     .force('x', forceX<LayoutNode>((n) => n.ax * n.anchored).strength(pull))
     .force('y', forceY<LayoutNode>((n) => n.ay * n.anchored).strength(pull))
     .tick(ticks);

@@ -122,7 +122,6 @@ export function manyBodyForce<N extends SimulationNodeDatum>(options: ManyBodyOp
   return force;
 }
 
-
 /**
  * A quadtree over points, rebuilt in place: cell 0 is the root, a cell's children come after it,
  * and each cell knows its size, total charge and centre of charge (weighted by |charge|, as d3's).

@@ -68,7 +68,19 @@ interface NoteFile {
  * Rules the resolver reports, which any edit can change in any file: dropped before resolving
  * again. Others depend on their own file only, and a changed file is read afresh, without them.
  */
-const RESOLVER_RULES = new Set(['duplicate-title', 'slug-collision', 'unresolved-next', 'unresolved-link', 'self-reference', 'broken-link', 'missing-attachment', 'unresolved-anchor', 'ambiguous-link', 'embed-loop', 'embed-depth']);
+const RESOLVER_RULES = new Set([
+  'duplicate-title',
+  'slug-collision',
+  'unresolved-next',
+  'unresolved-link',
+  'self-reference',
+  'broken-link',
+  'missing-attachment',
+  'unresolved-anchor',
+  'ambiguous-link',
+  'embed-loop',
+  'embed-depth',
+]);
 
 /** When `load` parses on worker threads too, and on how many. */
 export interface ParseThreads {

@@ -25,7 +25,10 @@ port.on('message', (job: ParseJob) => {
       results.push(packParse(parseDocument(file), file, 0));
     }
     const report: WorkerReport = { chunk, results };
-    port.postMessage(report, results.map((r) => r.positions.buffer as ArrayBuffer));
+    port.postMessage(
+      report,
+      results.map((r) => r.positions.buffer as ArrayBuffer),
+    );
   }
   const done: WorkerReport = { done: true };
   port.postMessage(done);

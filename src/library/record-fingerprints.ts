@@ -47,7 +47,12 @@ export function updatedFingerprints(previous: ReadonlyMap<string, string>, befor
   for (const edge of before.graph.edges) if (!now.has(JSON.stringify(edge))) stale.add(edge.source).add(edge.target);
   const present = indexRecords(after);
   const fingerprints = new Map([...previous].filter(([id]) => present.has(id) && !stale.has(id)));
-  for (const [id, fingerprint] of fingerprintsOf(after, files, [...stale].filter((id) => present.has(id)))) fingerprints.set(id, fingerprint);
+  for (const [id, fingerprint] of fingerprintsOf(
+    after,
+    files,
+    [...stale].filter((id) => present.has(id)),
+  ))
+    fingerprints.set(id, fingerprint);
   // Records the previous map never had (it came from elsewhere): hashed too.
   const missing = [...present.keys()].filter((id) => !fingerprints.has(id));
   for (const [id, fingerprint] of fingerprintsOf(after, files, missing)) fingerprints.set(id, fingerprint);

@@ -70,7 +70,10 @@ function readDetails(rest: string): { fields: Pick<PaperCitation, 'date' | 'titl
     const close = matchingParen(rest, lead);
     if (close === -1) return { fields, length: 0 };
     length = close + 1;
-    const parts = rest.slice(lead + 1, close).split(',').map((part) => part.trim());
+    const parts = rest
+      .slice(lead + 1, close)
+      .split(',')
+      .map((part) => part.trim());
     const first = parts[0] ?? '';
     const last = parts.at(-1) ?? '';
     if (DATE.test(first)) {

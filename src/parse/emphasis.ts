@@ -56,7 +56,7 @@ export function resolveEmphasis(text: string, markers: readonly number[]): Inlin
 function tokenize(text: string, markers: readonly number[]): Item[] {
   const items: Item[] = [];
   let from = 0;
-  for (let m = 0; m < markers.length; ) {
+  for (let m = 0; m < markers.length;) {
     const i = markers[m] as number;
     const marker = text.charCodeAt(i);
     let end = i + 1;

@@ -31,8 +31,23 @@ export interface FrontMatterFields {
 }
 
 export const FRONT_MATTER_KEYS = [
-  'kind', 'title', 'summary', 'collection', 'original_title', 'date', 'tags', 'slug', 'related', 'sources', 'next',
-  'description', 'aliases', 'alias', 'permalink', 'publish', 'draft',
+  'kind',
+  'title',
+  'summary',
+  'collection',
+  'original_title',
+  'date',
+  'tags',
+  'slug',
+  'related',
+  'sources',
+  'next',
+  'description',
+  'aliases',
+  'alias',
+  'permalink',
+  'publish',
+  'draft',
 ] as const;
 
 const KINDS: readonly string[] = ['note', 'inquiring-line'];

@@ -90,11 +90,7 @@ function parseYaml(block: SourceLine[], file: VFile): Record<string, unknown> | 
  * Check the front matter of an export text file: a `kind` other than the one its text says, and
  * keys this kind of file cannot use, are reported and ignored.
  */
-export function checkExportFrontMatter(
-  frontMatter: FrontMatter | undefined,
-  file: VFile,
-  expect: { kind: string; otherKind: string; where: string; allowed: readonly string[]; what: string },
-): void {
+export function checkExportFrontMatter(frontMatter: FrontMatter | undefined, file: VFile, expect: { kind: string; otherKind: string; where: string; allowed: readonly string[]; what: string }): void {
   if (frontMatter?.kind === expect.otherKind) {
     const place = frontMatter.keyPositions.get('kind');
     report(file, `Unexpected \`kind: ${expect.otherKind}\` in ${expect.where}, expected \`${expect.kind}\`; ignored`, place, 'front-matter-field');

@@ -41,9 +41,18 @@ export function parseInquiringLine(allLines: readonly SourceLine[], context: Par
   });
 
   const lines = allLines.filter((line) => !isUiString(line.text));
-  const headerIndex = Math.max(0, lines.findIndex((line) => SECTION_HEADINGS.inquiringLine.test(line.text.trim())));
+  const headerIndex = Math.max(
+    0,
+    lines.findIndex((line) => SECTION_HEADINGS.inquiringLine.test(line.text.trim())),
+  );
   const header = lines[headerIndex] as SourceLine;
-  const blocks: Block[] = keepLines(lines.slice(0, headerIndex), file, 'Unexpected text before `INQUIRING LINE`, expected the file to start with it; kept in the body', 'unexpected-line', paragraphBlocks);
+  const blocks: Block[] = keepLines(
+    lines.slice(0, headerIndex),
+    file,
+    'Unexpected text before `INQUIRING LINE`, expected the file to start with it; kept in the body',
+    'unexpected-line',
+    paragraphBlocks,
+  );
 
   const split = splitSections(lines.slice(headerIndex + 1), LINE_SECTIONS);
   const head = readHead(split.before, context, { missingAt: spanOf(header).end });

@@ -64,7 +64,12 @@ function takePrompt(body: Root, index: number, lines: readonly SourceLine[], con
   const to = sectionEnd(body.children[end]);
   body.children.splice(index, end - index);
   const headingLine = lines.find((line) => line.line === heading.position?.start.line) ?? lines[0]!;
-  return parsePrompt(lines.filter((line) => line.line > from && line.line < to), headingLine, context.file, context.source);
+  return parsePrompt(
+    lines.filter((line) => line.line > from && line.line < to),
+    headingLine,
+    context.file,
+    context.source,
+  );
 }
 
 /**

@@ -66,4 +66,3 @@ export function plainInline(text: string): InlineSpan[] | undefined {
   if (markers === undefined) return [{ type: 'text', start: 0, end: text.length }];
   return resolveEmphasis(text, markers);
 }
-

@@ -3,10 +3,7 @@
  * only input lines allowed to vanish from the published site; the "nothing lost" checks read
  * this list.
  */
-export const UI_STRINGS: readonly RegExp[] = [
-  /^expand ↓$/,
-  /^Click a node to walk · click center to open · click Open full network for a force-directed map$/,
-];
+export const UI_STRINGS: readonly RegExp[] = [/^expand ↓$/, /^Click a node to walk · click center to open · click Open full network for a force-directed map$/];
 
 /** Section headings that structure the export format (consumed, shown as the site's own headings). */
 export const SECTION_HEADINGS = {

@@ -19,22 +19,12 @@ export interface SlugRequest {
   position?: Position;
 }
 
-export function claimDocumentSlug(
-  request: SlugRequest,
-  slugs: SlugRegistry,
-  maxSlugLength: number,
-  file: VFile | undefined,
-): string {
+export function claimDocumentSlug(request: SlugRequest, slugs: SlugRegistry, maxSlugLength: number, file: VFile | undefined): string {
   const fromFrontMatter = request.slug === undefined ? '' : slugOrEmpty(request.slug, maxSlugLength);
   const wanted = fromFrontMatter || (request.folder ? `${request.folder}/` : '') + makeSlug(request.title, maxSlugLength);
   const claim = slugs.claim(wanted, request.path);
   if (claim.takenBy !== undefined && file) {
-    report(
-      file,
-      `Unexpected slug \`${wanted}\`, already used by \`${claim.takenBy}\`; using \`${claim.slug}\``,
-      request.position,
-      'slug-collision',
-    );
+    report(file, `Unexpected slug \`${wanted}\`, already used by \`${claim.takenBy}\`; using \`${claim.slug}\``, request.position, 'slug-collision');
   }
   return claim.slug;
 }

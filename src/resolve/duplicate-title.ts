@@ -8,10 +8,5 @@ import { report } from '../diagnostics.ts';
 
 export function reportDuplicateTitle(file: VFile | undefined, title: string, firstPath: string, position: Position | undefined): void {
   if (!file) return;
-  report(
-    file,
-    `Unexpected duplicate title \`${title}\`, expected it once: \`${firstPath}\` has it too, and references by title go there`,
-    position,
-    'duplicate-title',
-  );
+  report(file, `Unexpected duplicate title \`${title}\`, expected it once: \`${firstPath}\` has it too, and references by title go there`, position, 'duplicate-title');
 }

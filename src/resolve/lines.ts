@@ -52,4 +52,3 @@ export function createLines(
   }
   return { lines, titles };
 }
-

@@ -48,8 +48,7 @@ export function suggestNext(lines: readonly LineEntry[], count: number): void {
   const ids = records.map((record) => record.id);
   const shared = new Int32Array(records.length);
   /** Most shared sources first, then by title, then by id: a total order (ids are unique). */
-  const before = (a: number, b: number): boolean =>
-    (shared[b]! - shared[a]! || compareText(keys[a]!, keys[b]!) || compareText(ids[a]!, ids[b]!)) < 0;
+  const before = (a: number, b: number): boolean => (shared[b]! - shared[a]! || compareText(keys[a]!, keys[b]!) || compareText(ids[a]!, ids[b]!)) < 0;
   const touched: number[] = [];
   records.forEach((record, index) => {
     record.suggestedNext = [];

@@ -75,7 +75,10 @@ function datePrecision(date: string, precisionOf: Map<string, number>): number {
   let precision = precisionOf.get(date);
   if (precision === undefined) {
     const approximate = date.startsWith('~');
-    const parts = date.replace(/^~/, '').split('-').filter((part) => /^\d+$/.test(part)).length;
+    const parts = date
+      .replace(/^~/, '')
+      .split('-')
+      .filter((part) => /^\d+$/.test(part)).length;
     precision = parts * 2 - (approximate ? 1 : 0);
     if (precisionOf.size < 10_000) precisionOf.set(date, precision);
   }

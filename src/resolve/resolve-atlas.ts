@@ -92,11 +92,5 @@ export function resolveAtlas(docs: readonly ParsedDocument[], files: readonly VF
 
 /** Documents by file path; kind and title break ties so even a repeated path has one order. */
 function sortDocuments(docs: readonly ParsedDocument[]): ParsedDocument[] {
-  return [...docs].sort(
-    (a, b) =>
-      compareText(a.file, b.file) ||
-      compareText(a.kind, b.kind) ||
-      compareText(a.title, b.title) ||
-      compareText(JSON.stringify(a), JSON.stringify(b)),
-  );
+  return [...docs].sort((a, b) => compareText(a.file, b.file) || compareText(a.kind, b.kind) || compareText(a.title, b.title) || compareText(JSON.stringify(a), JSON.stringify(b)));
 }

@@ -75,7 +75,10 @@ export function truncateSlug(slug: string, maxLength: number): string {
 
 /** The slug of an arXiv id: the id itself, `/` of old-style ids as `-`, nothing else but `[a-z0-9.-]`. */
 export function arxivSlug(arxivId: string): string {
-  const slug = arxivId.toLowerCase().replace(/[^a-z0-9.]+/g, '-').replace(/^[-.]+|[-.]+$/g, '');
+  const slug = arxivId
+    .toLowerCase()
+    .replace(/[^a-z0-9.]+/g, '-')
+    .replace(/^[-.]+|[-.]+$/g, '');
   return slug === '' ? FALLBACK_SLUG : truncateSlug(slug, MAX_SLUG_LENGTH);
 }
 

@@ -20,7 +20,22 @@ export interface NoteAnchors {
 }
 
 /** Ids the page around a body already uses: a heading named "Sources" must not take `sources-title`'s place… or `main`. */
-const PAGE_IDS = ['main', 'inquiring-lines', 'sources-title', 'next-title', 'related-title', 'referenced-by-title', 'testimony-title', 'local-graph-title', 'original-title-heading', 'cited-by-title', 'collections-title', 'home-title', 'prompt-title', 'search-q'];
+const PAGE_IDS = [
+  'main',
+  'inquiring-lines',
+  'sources-title',
+  'next-title',
+  'related-title',
+  'referenced-by-title',
+  'testimony-title',
+  'local-graph-title',
+  'original-title-heading',
+  'cited-by-title',
+  'collections-title',
+  'home-title',
+  'prompt-title',
+  'search-q',
+];
 
 const BLOCK_ID = /(?:^|[ \t])\^([A-Za-z0-9-]+)[ \t]*$/;
 const ONLY_BLOCK_ID = /^\^([A-Za-z0-9-]+)$/;

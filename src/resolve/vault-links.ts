@@ -94,8 +94,14 @@ export function linkVault({ lines, fullNotes, stubs, files, fileOf }: VaultLinkI
   const vault: Vault = {
     records: new Map([...all, ...stubs].map((r) => [r.id, r])),
     anchors: new Map(),
-    notes: createVaultPaths(all.filter((r) => r.file !== null).map((r) => ({ path: r.file!, item: r })), true),
-    attachments: createVaultPaths(attachmentFiles.map((path) => ({ path, item: path })), false),
+    notes: createVaultPaths(
+      all.filter((r) => r.file !== null).map((r) => ({ path: r.file!, item: r })),
+      true,
+    ),
+    attachments: createVaultPaths(
+      attachmentFiles.map((path) => ({ path, item: path })),
+      false,
+    ),
     titles,
     used: new Set(),
     embeds: new WeakMap(),
@@ -217,7 +223,8 @@ function wikilinkNodes(syntax: WikilinkSyntax, node: Text, here: Here): Phrasing
   let anchor: string | undefined;
   if (syntax.fragment !== undefined && syntax.fragment !== '') {
     anchor = anchorIn(target.id, syntax.fragment, vault);
-    if (anchor === undefined) problem(file, `Unresolved anchor \`#${syntax.fragment}\` in \`${written}\`, expected a heading or \`^block\` of \`${target.title}\`; linked to the page`, at, 'unresolved-anchor');
+    if (anchor === undefined)
+      problem(file, `Unresolved anchor \`#${syntax.fragment}\` in \`${written}\`, expected a heading or \`^block\` of \`${target.title}\`; linked to the page`, at, 'unresolved-anchor');
   }
   const shown = label ?? (fragmentLabel && !syntax.embed ? `${syntax.path} > ${fragmentLabel}` : syntax.path);
   if (target.id === self.id) {
@@ -292,7 +299,8 @@ function resolveUrl(url: string, here: Here, position: Position | undefined): { 
     const hit = vault.notes.find(path, self.file!);
     if (!hit) return undefined;
     const anchor = fragment === undefined ? undefined : anchorIn(hit.item.id, fragment, vault);
-    if (fragment !== undefined && anchor === undefined) problem(file, `Unresolved anchor \`#${fragment}\` in a link to \`${path}\`, expected a heading of \`${hit.item.title}\`; linked to the page`, position?.start, 'unresolved-anchor');
+    if (fragment !== undefined && anchor === undefined)
+      problem(file, `Unresolved anchor \`#${fragment}\` in a link to \`${path}\`, expected a heading of \`${hit.item.title}\`; linked to the page`, position?.start, 'unresolved-anchor');
     return { url: anchor === undefined ? hit.item.url : `${hit.item.url}#${anchor}`, target: hit.item };
   };
   const attachment = (): { url: string } | undefined => {
@@ -366,7 +374,8 @@ function embedBlock(paragraph: Paragraph, request: EmbedRequest, stack: readonly
     reported.add(key);
     return paragraph; // a link to the note
   };
-  if (stack.includes(target.id)) return refuse(`Unexpected embed \`${target.title}\` inside itself (${[...stack, target.id].map((id) => vault.records.get(id)?.title ?? id).join(' → ')}), shown as a link`);
+  if (stack.includes(target.id))
+    return refuse(`Unexpected embed \`${target.title}\` inside itself (${[...stack, target.id].map((id) => vault.records.get(id)?.title ?? id).join(' → ')}), shown as a link`);
   if (stack.length > MAX_EMBED_DEPTH) return refuse(`Unexpected embed \`${target.title}\` more than ${MAX_EMBED_DEPTH} embeds deep, shown as a link`, 'embed-depth');
   const source = linked.get(target.id) ?? target.body;
   // The section first, then its embeds: what the section leaves out is never expanded.

@@ -49,6 +49,9 @@ export function imageSize(label: string | undefined): { width: number; height?: 
 
 /** The heading a fragment names: the last of `Heading#Sub#Deeper`. */
 export function headingOf(fragment: string): string {
-  const parts = fragment.split('#').map((p) => p.trim()).filter((p) => p !== '');
+  const parts = fragment
+    .split('#')
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
   return parts.at(-1) ?? '';
 }

@@ -177,7 +177,8 @@ export class SitePipeline {
     if (reuse) this.stats.searchDocuments = previous.counts.searchDocuments ?? 0;
     const run = await this.#emit(reuse ? previous : undefined, 'together');
     await run.background;
-    if (manifestPath && this.buildErrors.length === 0) writeManifest(manifestPath, { global, keys: this.#written!.keys, files: this.#written!.files, counts: { searchDocuments: this.stats.searchDocuments } });
+    if (manifestPath && this.buildErrors.length === 0)
+      writeManifest(manifestPath, { global, keys: this.#written!.keys, files: this.#written!.files, counts: { searchDocuments: this.stats.searchDocuments } });
   }
 
   /**
@@ -217,14 +218,21 @@ export class SitePipeline {
    */
   async emitAfterPages(outDir: string = this.options.outDir): Promise<void> {
     const emitters = (await this.#allEmitters()).filter((emitter) => emitter.name !== 'pages');
-    await (await this.#emit(undefined, 'together', emitters, outDir)).background;
+    await (
+      await this.#emit(undefined, 'together', emitters, outDir)
+    ).background;
   }
 
   /**
    * Run the emitters: each writes the outputs whose key is not `previous`'s (all without one).
    * `pages-first`: resolves once the pages are written, with the rest as `background`.
    */
-  async #emit(previous: Written | undefined, order: 'together' | 'pages-first', emitters?: Emitter[], outDir: string = this.options.outDir): Promise<{ pages: Emission; background: Promise<Emission> }> {
+  async #emit(
+    previous: Written | undefined,
+    order: 'together' | 'pages-first',
+    emitters?: Emitter[],
+    outDir: string = this.options.outDir,
+  ): Promise<{ pages: Emission; background: Promise<Emission> }> {
     const list = emitters ?? (await this.#allEmitters());
     const site = this.site();
     const hashing = performance.now();

@@ -68,7 +68,15 @@ export function bestPassage(text: string, highlight: Highlight, words = PASSAGE_
 /** The first `words` words of `text`, nothing marked. */
 export function leading(text: string, words = PASSAGE_WORDS): Segment[] {
   const found = tokens(text);
-  return segments(text, found, found.map(() => -1), 0, Math.min(found.length, words), true, 0);
+  return segments(
+    text,
+    found,
+    found.map(() => -1),
+    0,
+    Math.min(found.length, words),
+    true,
+    0,
+  );
 }
 
 /**

@@ -47,7 +47,14 @@ export async function startGraphHarness(graph: Graph): Promise<GraphHarness> {
     await writeFile(path.join(folder, 'index.html'), recordPage(graph, node.id));
   }
   await mkdir(path.join(dir, 'network'), { recursive: true });
-  await writeFile(path.join(dir, 'network', 'index.html'), page('Network', `<h1>Network</h1>\n<div class="network" data-network data-src="${PREFIX}graph.json" data-base="${PREFIX}"></div>\n<footer style="min-height: 30rem"><p>What follows the map, as a site's footer does.</p></footer>`, 'network'));
+  await writeFile(
+    path.join(dir, 'network', 'index.html'),
+    page(
+      'Network',
+      `<h1>Network</h1>\n<div class="network" data-network data-src="${PREFIX}graph.json" data-base="${PREFIX}"></div>\n<footer style="min-height: 30rem"><p>What follows the map, as a site's footer does.</p></footer>`,
+      'network',
+    ),
+  );
   await writeFile(path.join(dir, 'plain.html'), page('Plain', '<h1>No graph here</h1>', 'local-graph') + `<script type="module" src="${PREFIX}assets/network.js"></script>`);
 
   const serve = sirv(dir, { dev: true });

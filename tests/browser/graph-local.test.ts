@@ -20,7 +20,13 @@ function crowdedGraph(): Graph {
   const nodes: GraphNode[] = [{ id: 'note:hub', kind: 'note', title: 'How much does self-preservation drive alignment faking in AI models?', url: '/notes/hub/' }];
   const edges: GraphEdge[] = [];
   const add = (id: string, kind: GraphNode['kind'], title: string, edge: Omit<GraphEdge, 'source' | 'target'>, into = true, stub = false) => {
-    nodes.push({ id, kind, title, url: `/${{ 'inquiring-line': 'inquiring-lines', note: 'notes', paper: 'papers', collection: 'collections' }[kind]}/${id.split(':')[1]}/`, ...(stub ? { stub: true } : {}) });
+    nodes.push({
+      id,
+      kind,
+      title,
+      url: `/${{ 'inquiring-line': 'inquiring-lines', note: 'notes', paper: 'papers', collection: 'collections' }[kind]}/${id.split(':')[1]}/`,
+      ...(stub ? { stub: true } : {}),
+    });
     edges.push(into ? { source: id, target: 'note:hub', ...edge } : { source: 'note:hub', target: id, ...edge });
   };
   for (let i = 0; i < 10; i++) add(`line:l${i}`, 'inquiring-line', i % 2 ? long(i) : `Line ${i}: what changes?`, { kind: i % 3 ? 'source' : 'mention' });
@@ -206,7 +212,11 @@ describe('local graph', () => {
     await page.close();
   });
 
-  for (const [device, width] of [['desktop', 900], ['aside', 440], ['phone', 390]] as const) {
+  for (const [device, width] of [
+    ['desktop', 900],
+    ['aside', 440],
+    ['phone', 390],
+  ] as const) {
     it(`labels every neighbour of a crowded node, without overlaps, with a key (${device})`, async () => {
       const page = await open('note:hub', { site: crowd, width, path: 'notes/hub/', reducedMotion: 'reduce' });
       if (device === 'phone') await page.setViewportSize({ width, height: 844 });

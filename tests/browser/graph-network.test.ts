@@ -89,7 +89,7 @@ describe('network page', () => {
     const p = await screenPosition(page, 'note:linear-probes');
     await page.mouse.move(p.x, p.y);
     await expect.poll(() => page.locator('.network canvas').getAttribute('data-hover')).toBe('note:linear-probes');
-    expect(await page.locator('.network-tooltip').textContent()).toContain('Can linear probes read a model\'s beliefs?');
+    expect(await page.locator('.network-tooltip').textContent()).toContain("Can linear probes read a model's beliefs?");
     expect(await page.locator('.network-tooltip').isVisible()).toBe(true);
     await Promise.all([page.waitForURL(harness.root + url('note:linear-probes').slice(1)), page.mouse.click(p.x, p.y)]);
     await page.close();
@@ -134,7 +134,7 @@ describe('network page', () => {
     await expect.poll(() => page.locator('.network canvas').getAttribute('data-focus')).toBe('note:linear-probes');
     expect(await list.isVisible()).toBe(false);
     expect(new URL(page.url()).searchParams.get('focus')).toBe('note:linear-probes');
-    expect(await page.locator('.network-status').textContent()).toBe('Centred on Can linear probes read a model\'s beliefs?');
+    expect(await page.locator('.network-status').textContent()).toBe("Centred on Can linear probes read a model's beliefs?");
     // The chosen node is centred.
     const box = (await page.locator('.network canvas').boundingBox())!;
     const p = await screenPosition(page, 'note:linear-probes');
@@ -271,7 +271,10 @@ describe('network page', () => {
     const now = (await canvas.boundingBox())!;
     const cx = now.x + now.width / 2;
     const cy = now.y + now.height / 2;
-    const fingers = (d: number) => [{ x: cx - d, y: cy, id: 0 }, { x: cx + d, y: cy, id: 1 }];
+    const fingers = (d: number) => [
+      { x: cx - d, y: cy, id: 0 },
+      { x: cx + d, y: cy, id: 1 },
+    ];
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: fingers(30) });
     for (const d of [45, 60, 75, 90]) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: fingers(d) });
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });

@@ -22,7 +22,9 @@ describe('site config', () => {
   });
 
   it('reads every key and normalises prefix and base url', () => {
-    const { config, messages } = parse('title: T\ndescription: D\nbaseUrl: https://x.org/\npathPrefix: atlas\nlanguage: de-CH\nllmLinks: [claude]\ntwins: false\nurls: flat\nmentions: { markdown: off }\nignore: [templates/**, private/]\n');
+    const { config, messages } = parse(
+      'title: T\ndescription: D\nbaseUrl: https://x.org/\npathPrefix: atlas\nlanguage: de-CH\nllmLinks: [claude]\ntwins: false\nurls: flat\nmentions: { markdown: off }\nignore: [templates/**, private/]\n',
+    );
     expect(messages).toEqual([]);
     expect(config).toEqual({
       title: 'T',
@@ -46,7 +48,9 @@ describe('site config', () => {
   });
 
   it('reports each invalid value where it stands and keeps the default for it', () => {
-    const { config, messages } = parse('title: 42\nbaseUrl: ftp://x\npathPrefix: "/a b/"\nlanguage: english!\nllmLinks: [gemini, claude]\ntwins: sometimes\nurls: nested\nmentions: sometimes\ncolour: red\n');
+    const { config, messages } = parse(
+      'title: 42\nbaseUrl: ftp://x\npathPrefix: "/a b/"\nlanguage: english!\nllmLinks: [gemini, claude]\ntwins: sometimes\nurls: nested\nmentions: sometimes\ncolour: red\n',
+    );
     expect(config).toEqual({ ...defaultSiteConfig, llmLinks: ['claude'] });
     expect(messages.map(([line, rule]) => [line, rule])).toEqual([
       [1, 'site-config'],

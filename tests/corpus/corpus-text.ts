@@ -7,7 +7,10 @@ import matter from 'gray-matter';
 
 /** Undo the layout quirks (CRLF, trailing spaces, final newline) to compare structure. */
 export function normalize(text: string): string {
-  return text.replaceAll('\r\n', '\n').replace(/[ \t]+$/gm, '').replace(/\n$/, '');
+  return text
+    .replaceAll('\r\n', '\n')
+    .replace(/[ \t]+$/gm, '')
+    .replace(/\n$/, '');
 }
 
 const CLOSING = String.raw`\**Cite arXiv IDs; flag anything you cannot ground in a real paper\.\**`;

@@ -17,7 +17,9 @@ const planned = new Map([...plan.lines, ...plan.noteFiles].map((f) => [f.path, f
 
 describe('the layout the tests read', () => {
   it('is the seeds’ layout: the same expressions read the real seed files', () => {
-    const seeds = readdirSync('seeds').sort().map((name) => readCorpusFile(name, readFileSync(`seeds/${name}`, 'utf8')));
+    const seeds = readdirSync('seeds')
+      .sort()
+      .map((name) => readCorpusFile(name, readFileSync(`seeds/${name}`, 'utf8')));
     expect(seeds.map((d) => d?.kind)).toEqual(['inquiring-line', 'inquiring-line', 'note', 'inquiring-line']);
     expect(seeds.map((d) => (d?.kind === 'inquiring-line' ? d.sources.length : d?.related.length))).toEqual([7, 9, 5, 5]);
   });

@@ -18,7 +18,20 @@ describe('an Obsidian-style generated corpus', () => {
     const vault = corpus.filter((f) => f.path.startsWith('vault/') && f.path.endsWith('.md'));
     expect(vault.length).toBeGreaterThan(5);
     const text = vault.map((f) => f.text).join('\n');
-    for (const form of [/\[\[[^\]|#]+\]\]/, /\[\[[^\]]+\|[^\]]+\]\]/, /\[\[[^\]]+\/[^\]]+\]\]/, /\[\[[^\]]+#[A-Z][^\]]*\]\]/, /\[\[[^\]]*#\^[^\]]+\]\]/, /\[\[#[^\]]+\]\]/, /!\[\[[^\]]+#[^\]]+\]\]/, /!\[\[[^\]]+\.svg\|\d+\]\]/, /\]\(\.\.\/[^)]+\.md#[a-z-]+\)/, /^> \[!note\]/m, /^\| --- \| --- \|$/m, /^aliases:/m]) {
+    for (const form of [
+      /\[\[[^\]|#]+\]\]/,
+      /\[\[[^\]]+\|[^\]]+\]\]/,
+      /\[\[[^\]]+\/[^\]]+\]\]/,
+      /\[\[[^\]]+#[A-Z][^\]]*\]\]/,
+      /\[\[[^\]]*#\^[^\]]+\]\]/,
+      /\[\[#[^\]]+\]\]/,
+      /!\[\[[^\]]+#[^\]]+\]\]/,
+      /!\[\[[^\]]+\.svg\|\d+\]\]/,
+      /\]\(\.\.\/[^)]+\.md#[a-z-]+\)/,
+      /^> \[!note\]/m,
+      /^\| --- \| --- \|$/m,
+      /^aliases:/m,
+    ]) {
       expect(text, String(form)).toMatch(form);
     }
   });

@@ -53,7 +53,11 @@ describe('generated corpus through the parser', () => {
     const sample = [...wrong, ...exported.slice(0, 20)];
     const vfiles = sample.map((l) => renderFile(big.options.seed, l)).map((f) => new VFile({ path: f.path, value: f.text }));
     for (const file of vfiles) parseDocument(file);
-    const reported = new Set(collectDiagnostics(vfiles).filter((d) => d.ruleId === 'sources-count').map((d) => d.file));
+    const reported = new Set(
+      collectDiagnostics(vfiles)
+        .filter((d) => d.ruleId === 'sources-count')
+        .map((d) => d.file),
+    );
     expect(wrong.length).toBeGreaterThan(0);
     expect([...reported].sort()).toEqual(wrong.map((l) => l.path).sort());
   });

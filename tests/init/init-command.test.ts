@@ -61,7 +61,11 @@ describe('atlas init', () => {
   it('writes a line and a note in each format', async () => {
     const { atlas, diagnostics } = await loadAtlas(notes);
     expect(diagnostics).toEqual([]);
-    const formats = (records: { format: string | null; stub?: boolean }[]) => records.filter((r) => !r.stub).map((r) => r.format).sort();
+    const formats = (records: { format: string | null; stub?: boolean }[]) =>
+      records
+        .filter((r) => !r.stub)
+        .map((r) => r.format)
+        .sort();
     expect(formats(atlas.lines)).toEqual(['export', 'markdown']);
     expect(formats(atlas.notes)).toEqual(['export', 'markdown']);
     expect(atlas.lines.every((l) => l.prompt && l.prompt.papers.length > 0)).toBe(true);

@@ -36,7 +36,7 @@ describe('coarsen', () => {
         for (let g = 0; g < coarse.size; g++) {
           const inside = parent.flatMap((p, i) => (p === g ? [i] : []));
           const reached = new Set([inside[0]]);
-          for (let grew = true; grew; ) {
+          for (let grew = true; grew;) {
             grew = false;
             for (const [a, b] of graph.links) {
               if (parent[a] !== g || parent[b] !== g) continue;
@@ -47,9 +47,7 @@ describe('coarsen', () => {
               }
             }
           }
-          const shareNeighbour = [...Array(graph.size).keys()].some((hub) =>
-            inside.every((i) => graph.links.some(([a, b]) => (a === hub && b === i) || (b === hub && a === i))),
-          );
+          const shareNeighbour = [...Array(graph.size).keys()].some((hub) => inside.every((i) => graph.links.some(([a, b]) => (a === hub && b === i) || (b === hub && a === i))));
           expect(reached.size === inside.length || shareNeighbour).toBe(true);
         }
         const expected = new Set(graph.links.filter(([a, b]) => parent[a] !== parent[b]).map(([a, b]) => `${Math.min(parent[a]!, parent[b]!)}-${Math.max(parent[a]!, parent[b]!)}`));
@@ -60,7 +58,18 @@ describe('coarsen', () => {
   });
 
   it('merges along the heaviest link and adds up the weights of the links it merges', () => {
-    const graph: WeightedGraph = { size: 4, mass: [1, 1, 1, 1], links: [[0, 1], [0, 2], [1, 2], [1, 3], [2, 3]], weights: [1, 5, 1, 1, 1] };
+    const graph: WeightedGraph = {
+      size: 4,
+      mass: [1, 1, 1, 1],
+      links: [
+        [0, 1],
+        [0, 2],
+        [1, 2],
+        [1, 3],
+        [2, 3],
+      ],
+      weights: [1, 5, 1, 1, 1],
+    };
     const { coarse, parent } = coarsen(graph);
     expect(parent[0]).toBe(parent[2]);
     expect(parent[1]).toBe(parent[3]);

@@ -30,8 +30,7 @@ describe('collections as regions', () => {
     }
     const options = { seed: 1, regionScale: 20, regionGap: 30, ticks: 200 };
     const a = collectionAnchors(home, links[0], links[1], ['a', 'b', 'c', 'd', 'e', 'f'], options);
-    for (let p = 0; p < 6; p++)
-      for (let q = p + 1; q < 6; q++) expect(Math.hypot(a.x[p]! - a.x[q]!, a.y[p]! - a.y[q]!)).toBeGreaterThanOrEqual(a.radius[p]! + a.radius[q]! + 30 - 1e-6);
+    for (let p = 0; p < 6; p++) for (let q = p + 1; q < 6; q++) expect(Math.hypot(a.x[p]! - a.x[q]!, a.y[p]! - a.y[q]!)).toBeGreaterThanOrEqual(a.radius[p]! + a.radius[q]! + 30 - 1e-6);
     const b = collectionAnchors(home, links[0], links[1], ['a', 'b', 'c', 'd', 'e', 'f'], options);
     expect([...b.x]).toEqual([...a.x]);
     expect([...b.y]).toEqual([...a.y]);

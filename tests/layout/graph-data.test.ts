@@ -7,8 +7,7 @@ import type { NeighbourhoodData, NetworkData } from '../../src/wire/graph-data.t
 import { hubGraph, neighboursOf, reordered, smallGraph } from './graph-fixtures.ts';
 
 const reversed = (n: number) => [...Array(n).keys()].reverse();
-const edgeKey = (e: { source: string; target: string; kind: string; label?: string; suggested?: boolean }) =>
-  JSON.stringify([e.source, e.target, e.kind, e.label ?? null, e.suggested ?? false]);
+const edgeKey = (e: { source: string; target: string; kind: string; label?: string; suggested?: boolean }) => JSON.stringify([e.source, e.target, e.kind, e.label ?? null, e.suggested ?? false]);
 
 describe('networkJson', () => {
   const graph = smallGraph();
@@ -72,7 +71,12 @@ describe('neighbourhoodJson', () => {
   it('keeps edge direction and relation labels', () => {
     const data = JSON.parse(neighbourhoodJson(graph, 'note:goal-guarding')) as NeighbourhoodData;
     const id = (i: number) => data.nodes[i]!.id;
-    expect(data.edges.map((e) => [id(e.source), id(e.target), e.kind, e.label])).toContainEqual(['note:goal-guarding', 'note:peer-preservation', 'related', 'extends goal guarding beyond self to peer models']);
+    expect(data.edges.map((e) => [id(e.source), id(e.target), e.kind, e.label])).toContainEqual([
+      'note:goal-guarding',
+      'note:peer-preservation',
+      'related',
+      'extends goal guarding beyond self to peer models',
+    ]);
     expect(data.edges.map((e) => [id(e.source), id(e.target), e.kind])).toContainEqual(['line:do-models-guard-their-goals', 'note:goal-guarding', 'mention']);
     expect(data.nodes.find((n) => n.id === 'note:cooperation-partners')).toMatchObject({ stub: true, depth: 1 });
   });

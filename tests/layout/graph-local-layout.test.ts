@@ -59,7 +59,12 @@ describe('localLayout', () => {
     const order = plan.nodes.slice(1).map((p) => kinds[p.index - 1]);
     expect(order).toEqual(['inquiring-line', 'note', 'note', 'paper', 'collection']);
     // The two notes by title: T4 (index 2) before T1 (index 5)? No: "T1" < "T4".
-    expect(plan.nodes.slice(1).filter((p) => kinds[p.index - 1] === 'note').map((p) => p.index)).toEqual([5, 2]);
+    expect(
+      plan.nodes
+        .slice(1)
+        .filter((p) => kinds[p.index - 1] === 'note')
+        .map((p) => p.index),
+    ).toEqual([5, 2]);
   });
 
   it('labels every one of 40 neighbours, wrapped on two lines, none overlapping, wide or narrow', () => {
@@ -84,7 +89,13 @@ describe('localLayout', () => {
     expect(localLayout(data, { depth: 1, width: 600, measure }).nodes).toHaveLength(3);
     const plan = localLayout(data, { depth: 2, width: 600, measure });
     const at = new Map(plan.nodes.map((p) => [p.index, p]));
-    expect(plan.parent).toEqual(new Map([[3, 1], [4, 1], [5, 2]]));
+    expect(plan.parent).toEqual(
+      new Map([
+        [3, 1],
+        [4, 1],
+        [5, 2],
+      ]),
+    );
     for (const [child, parent] of plan.parent) {
       expect(at.get(child)!.y).toBeGreaterThan(at.get(parent)!.y);
       expect(Math.abs(at.get(child)!.x - plan.width / 2)).toBeGreaterThan(Math.abs(at.get(parent)!.x - plan.width / 2));

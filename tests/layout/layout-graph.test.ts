@@ -70,7 +70,11 @@ describe('layoutGraph', () => {
     const graph = smallGraph();
     const noisy = {
       nodes: graph.nodes,
-      edges: [...graph.edges, { source: 'note:goal-guarding', target: 'note:missing', kind: 'related' as const }, { source: 'note:goal-guarding', target: 'note:goal-guarding', kind: 'mention' as const }],
+      edges: [
+        ...graph.edges,
+        { source: 'note:goal-guarding', target: 'note:missing', kind: 'related' as const },
+        { source: 'note:goal-guarding', target: 'note:goal-guarding', kind: 'mention' as const },
+      ],
     };
     expect(entries(layoutGraph(noisy))).toEqual(entries(layoutGraph(graph)));
   });

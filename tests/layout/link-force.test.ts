@@ -14,7 +14,10 @@ interface Node extends SimulationNodeDatum {
 const cases = fc.integer({ min: 2, max: 30 }).chain((size) =>
   fc.record({
     points: fc.array(fc.tuple(fc.integer({ min: -5, max: 5 }), fc.integer({ min: -5, max: 5 })), { minLength: size, maxLength: size }),
-    links: fc.array(fc.tuple(fc.nat(size - 1), fc.nat(size - 1)).filter(([a, b]) => a !== b), { maxLength: size * 3 }),
+    links: fc.array(
+      fc.tuple(fc.nat(size - 1), fc.nat(size - 1)).filter(([a, b]) => a !== b),
+      { maxLength: size * 3 },
+    ),
     seed: fc.nat(),
   }),
 );

@@ -14,20 +14,26 @@ interface Node extends SimulationNodeDatum {
  * Nodes that share no coordinate: where two line up exactly, each force jiggles them with its
  * own draws of the random source (that case is checked on its own below).
  */
-const points = fc.integer({ min: 1, max: 60 }).chain((n) =>
-  fc
-    .tuple(
-      fc.uniqueArray(fc.integer({ min: -50_000, max: 50_000 }), { minLength: n, maxLength: n }),
-      fc.uniqueArray(fc.integer({ min: -50_000, max: 50_000 }), { minLength: n, maxLength: n }),
-      fc.array(fc.integer({ min: 1, max: 4 }), { minLength: n, maxLength: n }),
-    )
-    .map(([xs, ys, charges]) => xs.map((x, i): [number, number, number] => [x / 97, ys[i]! / 89, charges[i]!])),
-);
+const points = fc
+  .integer({ min: 1, max: 60 })
+  .chain((n) =>
+    fc
+      .tuple(
+        fc.uniqueArray(fc.integer({ min: -50_000, max: 50_000 }), { minLength: n, maxLength: n }),
+        fc.uniqueArray(fc.integer({ min: -50_000, max: 50_000 }), { minLength: n, maxLength: n }),
+        fc.array(fc.integer({ min: 1, max: 4 }), { minLength: n, maxLength: n }),
+      )
+      .map(([xs, ys, charges]) => xs.map((x, i): [number, number, number] => [x / 97, ys[i]! / 89, charges[i]!])),
+  );
 
 /** One step of repulsion from rest; the velocities it gives. */
 function velocities(input: [number, number, number][], ours: boolean, theta: number): number[] {
   const nodes: Node[] = input.map(([x, y, c]) => ({ x, y, charge: -30 * c }));
-  const force = ours ? manyBodyForce<Node>({ strength: (n) => n.charge, theta }) : forceManyBody<Node>().strength((n) => n.charge).theta(theta);
+  const force = ours
+    ? manyBodyForce<Node>({ strength: (n) => n.charge, theta })
+    : forceManyBody<Node>()
+        .strength((n) => n.charge)
+        .theta(theta);
   forceSimulation<Node>().stop().randomSource(seededRandom(1)).velocityDecay(0).alpha(1).alphaDecay(0).nodes(nodes).force('charge', force).tick(1);
   return nodes.flatMap((n) => [n.vx!, n.vy!]);
 }
@@ -55,7 +61,12 @@ describe('manyBodyForce', () => {
   });
 
   it('parts nodes on the very same point, the same way every time', () => {
-    const input: [number, number, number][] = [[0, 0, 1], [0, 0, 1], [0, 0, 2], [5, 5, 1]];
+    const input: [number, number, number][] = [
+      [0, 0, 1],
+      [0, 0, 1],
+      [0, 0, 2],
+      [5, 5, 1],
+    ];
     const first = velocities(input, true, 1.5);
     expect(first.every(Number.isFinite)).toBe(true);
     expect(first.slice(0, 6).some((v) => v !== 0)).toBe(true);

@@ -7,10 +7,16 @@ import { strongestLinks } from '../../src/layout/strongest-links.ts';
 const graphs = fc.integer({ min: 2, max: 40 }).chain((size) =>
   fc
     .record({
-      pairs: fc.uniqueArray(fc.tuple(fc.nat(size - 1), fc.nat(size - 1)).map(([a, b]): [number, number] => [Math.min(a, b), Math.max(a, b)]).filter(([a, b]) => a < b), {
-        selector: ([a, b]) => a * size + b,
-        maxLength: size * 6,
-      }),
+      pairs: fc.uniqueArray(
+        fc
+          .tuple(fc.nat(size - 1), fc.nat(size - 1))
+          .map(([a, b]): [number, number] => [Math.min(a, b), Math.max(a, b)])
+          .filter(([a, b]) => a < b),
+        {
+          selector: ([a, b]) => a * size + b,
+          maxLength: size * 6,
+        },
+      ),
       mass: fc.array(fc.integer({ min: 1, max: 6 }), { minLength: size, maxLength: size }),
       weight: fc.array(fc.integer({ min: 1, max: 4 }), { minLength: size * 6, maxLength: size * 6 }),
     })

@@ -105,14 +105,25 @@ describe('Markdown twins of the seeds', () => {
     const top = parts.get('')!;
     expect(toString(top[0]!)).toBe(note.title);
     expect(links([top[2]!]).map((l) => l.url)).toContain(url(note.collectionId!));
-    expect(top.slice(3).map((n) => toString(n)).join('')).toBe(note.body.children.map((n) => toString(n)).join(''));
+    expect(
+      top
+        .slice(3)
+        .map((n) => toString(n))
+        .join(''),
+    ).toBe(note.body.children.map((n) => toString(n)).join(''));
     const related = (parts.get('Related concepts in this collection')![0] as List).children;
     note.related.forEach((r, i) => {
       expect(links([related[i]!])[0]!.url).toBe(url(r.target));
       expect(toString(related[i]!)).toBe(`${r.title} (${r.relation}): ${plain(r.description)}`);
     });
-    const citing = links(parts.get('Inquiring lines that cite it')!).map((l) => l.url).sort();
-    const expected = data.referrers(note.id).filter((r) => r.record.kind === 'inquiring-line').map((r) => r.record.url).sort();
+    const citing = links(parts.get('Inquiring lines that cite it')!)
+      .map((l) => l.url)
+      .sort();
+    const expected = data
+      .referrers(note.id)
+      .filter((r) => r.record.kind === 'inquiring-line')
+      .map((r) => r.record.url)
+      .sort();
     expect(expected.length).toBeGreaterThan(0);
     expect(citing).toEqual(expected);
     expect(toString(parts.get('Original note title')![0]!)).toBe(note.originalTitle);
@@ -140,7 +151,11 @@ describe('Markdown twins of the seeds', () => {
     expect(headings[0]).toBe('Inquiring lines');
     expect(headings).toContain('Optional');
     const listed = links(tree).map((l) => l.url);
-    for (const record of [...atlas.lines, ...atlas.notes]) expect(listed.filter((u) => u === `${record.url}index.md`), record.url).toHaveLength(1);
+    for (const record of [...atlas.lines, ...atlas.notes])
+      expect(
+        listed.filter((u) => u === `${record.url}index.md`),
+        record.url,
+      ).toHaveLength(1);
     const lineItems = (sections(tree).get('Inquiring lines')![0] as List).children;
     atlas.lines.forEach((line, i) => expect(toString(lineItems[i]!)).toBe(`${line.title}: ${plain(line.summary)}`));
     // Every link in it leads to a file of the site.

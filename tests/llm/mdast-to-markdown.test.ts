@@ -26,7 +26,10 @@ describe('toMarkdown', () => {
     fc.assert(
       fc.property(text, (value) => {
         // A paragraph's text never starts or ends with spaces or line breaks, nor holds blank lines.
-        const clean = value.replace(/[ \n]*\n[ \n]*/g, '\n').replace(/ +/g, ' ').trim();
+        const clean = value
+          .replace(/[ \n]*\n[ \n]*/g, '\n')
+          .replace(/ +/g, ' ')
+          .trim();
         fc.pre(clean !== '');
         const back = parse(toMarkdown(paragraph(clean)));
         expect(back.children.map((c) => c.type)).toEqual(['paragraph']);
@@ -56,7 +59,10 @@ describe('toMarkdown', () => {
     for (const record of [...atlas.lines, ...atlas.notes]) {
       const back = parse(toMarkdown(record.body));
       expect(toString(back), record.id).toBe(toString(record.body));
-      expect(back.children.map((c) => c.type), record.id).toEqual(record.body.children.map((c) => c.type));
+      expect(
+        back.children.map((c) => c.type),
+        record.id,
+      ).toEqual(record.body.children.map((c) => c.type));
     }
   });
 

@@ -21,7 +21,9 @@ beforeAll(async () => {
 describe('/stale/', () => {
   it('lists the seed lines by their newest cited paper, oldest first', () => {
     const $ = cheerio.load(renderStalePage(new SiteData(atlas, defaultSiteConfig)));
-    const titles = $('.stale-list a').toArray().map((a) => $(a).text());
+    const titles = $('.stale-list a')
+      .toArray()
+      .map((a) => $(a).text());
     expect(titles).toEqual([
       // newest paper 2025-06
       'How do training regimes determine whether peer-preservation manifests as scheming or objection?',
@@ -43,14 +45,26 @@ describe('/stale/', () => {
     const { atlas: small } = handMadeAtlas();
     const site = new SiteData(small, defaultSiteConfig);
     const $ = cheerio.load(renderStalePage(site));
-    expect($('main a[data-kind="line"]').toArray().map((a) => $(a).attr('href'))).toEqual(['/inquiring-lines/training/']);
+    expect(
+      $('main a[data-kind="line"]')
+        .toArray()
+        .map((a) => $(a).attr('href')),
+    ).toEqual(['/inquiring-lines/training/']);
     expect(pageUrls(site)).toContain('/stale/');
   });
 });
 
 describe('/papers/', () => {
   const paper = (arxivId: string, date?: string): Paper => ({
-    kind: 'paper', id: `paper:${arxivId}`, slug: arxivId, url: `/papers/${arxivId}/`, file: null, arxivId, title: arxivId, citedBy: [], ...(date ? { date } : {}),
+    kind: 'paper',
+    id: `paper:${arxivId}`,
+    slug: arxivId,
+    url: `/papers/${arxivId}/`,
+    file: null,
+    arxivId,
+    title: arxivId,
+    citedBy: [],
+    ...(date ? { date } : {}),
   });
 
   it('orders newest first by the date itself: "~2026" after 2026-05, a year before its months, undated last', () => {
@@ -73,6 +87,10 @@ describe('/papers/', () => {
     const keys = items.map((li) => Number($(li).attr('data-date')));
     expect(keys).toEqual([...keys].sort((a, b) => b - a));
     expect($('[data-sort-papers]').attr('hidden')).toBeDefined();
-    expect($('[data-sort-papers] button').toArray().map((b) => $(b).text())).toEqual(['Newest first', 'Oldest first', 'Most cited', 'Title']);
+    expect(
+      $('[data-sort-papers] button')
+        .toArray()
+        .map((b) => $(b).text()),
+    ).toEqual(['Newest first', 'Oldest first', 'Most cited', 'Title']);
   });
 });

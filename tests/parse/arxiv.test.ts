@@ -13,12 +13,14 @@ function cite(...texts: string[]) {
 
 describe('arXiv citations', () => {
   it('reads the three citation shapes of the exports, and ~dates', () => {
-    expect(cite(
-      '- arXiv:2506.13351 (2025, Direct Reasoning Optimization)',
-      '• arXiv:2506.18032 (Why Do Some …?, 2025-06)',
-      '  • arXiv:2605.25459 (2026-05): From Simulation to Enaction',
-      'arXiv:2510.08558 (~2025)',
-    ).papers).toEqual([
+    expect(
+      cite(
+        '- arXiv:2506.13351 (2025, Direct Reasoning Optimization)',
+        '• arXiv:2506.18032 (Why Do Some …?, 2025-06)',
+        '  • arXiv:2605.25459 (2026-05): From Simulation to Enaction',
+        'arXiv:2510.08558 (~2025)',
+      ).papers,
+    ).toEqual([
       { arxivId: '2506.13351', date: '2025', title: 'Direct Reasoning Optimization' },
       { arxivId: '2506.18032', date: '2025-06', title: 'Why Do Some …?' },
       { arxivId: '2605.25459', date: '2026-05', title: 'From Simulation to Enaction' },

@@ -21,7 +21,7 @@ describe('concept note export', () => {
     expect(note.body.children.map((node) => toString(node))).toContain('Source: Quoted in the body');
   });
 
-  it('drops a lone line\'s indentation instead of making it a code block', () => {
+  it("drops a lone line's indentation instead of making it a code block", () => {
     const indented = note.body.children.find((node) => toString(node) === 'An indented line.');
     expect(indented).toMatchObject({ type: 'paragraph', position: { start: { line: 8, column: 5 } } });
   });

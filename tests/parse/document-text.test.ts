@@ -20,7 +20,7 @@ describe('documentText', () => {
     ]);
   });
 
-  it('lists a note\'s body blocks (each list item apart), related fields, collection and original title', () => {
+  it("lists a note's body blocks (each list item apart), related fields, collection and original title", () => {
     const { doc } = parseFixture('crlf');
     if (!doc) throw new Error('no record');
     expect(documentText(doc)).toEqual([

@@ -5,9 +5,7 @@ import { asLine, asNote, fixtureText, parseFixture, parseValue } from './fixture
 describe('front matter', () => {
   it('malformed YAML: an error at the offending line, the block shown as code, the rest parsed', () => {
     const { doc, file, reported } = parseFixture('bad-yaml', 'input.md');
-    expect(reported).toEqual([
-      { rule: 'front-matter', line: 4, severity: 'error' },
-    ]);
+    expect(reported).toEqual([{ rule: 'front-matter', line: 4, severity: 'error' }]);
     expect(file.messages[0]?.reason).toMatch(/^Unexpected front matter \(.+\), expected valid YAML/);
     const note = asNote(doc);
     expect(note.title).toBe('Heading title');

@@ -37,9 +37,7 @@ describe('inquiring line export', () => {
   it('keeps a first paragraph that merely starts like the deck', () => {
     const { doc, reported } = parseFixture('summary-similar');
     expect(reported).toEqual([]);
-    expect(asLine(doc).body.children.map((node) => toString(node))).toEqual([
-      'This explores whether the deck is echoed. And then the synthesis goes on.',
-    ]);
+    expect(asLine(doc).body.children.map((node) => toString(node))).toEqual(['This explores whether the deck is echoed. And then the synthesis goes on.']);
   });
 
   it('reports missing sections: Sources and prompt as warnings, next lines as info', () => {

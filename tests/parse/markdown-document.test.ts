@@ -47,11 +47,7 @@ describe('Markdown inquiring line', () => {
     expect(reported).toEqual([]);
     expect(line.title).toBe('How is a markdown line read?');
     expect(line.position?.start.line).toBe(10);
-    expect(line.body.children.map((node) => toString(node))).toEqual([
-      'A synthesis paragraph with emphasis.',
-      'After the prompt',
-      'This section stays in the body.',
-    ]);
+    expect(line.body.children.map((node) => toString(node))).toEqual(['A synthesis paragraph with emphasis.', 'After the prompt', 'This section stays in the body.']);
   });
 
   it('reads sources (titles or title/summary pairs) and next lines from front matter', () => {

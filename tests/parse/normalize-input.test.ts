@@ -12,7 +12,10 @@ describe('input normalisation', () => {
     expect(line.position?.start).toMatchObject({ line: 3, column: 1 });
     expect(line.sources).toEqual([expect.objectContaining({ title: 'Only source?', summary: 'Only summary.' })]);
     const lines = normalizeInput(new VFile({ value: '\uFEFFab\ncd' })) ?? [];
-    expect(lines.map(({ text, line: n, column, offset }) => [text, n, column, offset])).toEqual([['ab', 1, 2, 1], ['cd', 2, 1, 4]]);
+    expect(lines.map(({ text, line: n, column, offset }) => [text, n, column, offset])).toEqual([
+      ['ab', 1, 2, 1],
+      ['cd', 2, 1, 4],
+    ]);
   });
 
   it('reads CRLF like LF, reporting it once, with the same records and line numbers', () => {

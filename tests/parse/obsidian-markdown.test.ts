@@ -89,7 +89,10 @@ describe('metadata', () => {
     for (const bad of ['../up', '/a/../../b', 'https://x.org/', '//x.org', 'assets/x', 'search', 'notes/x']) {
       const { doc, reported } = parseValue(`---\npermalink: "${bad}"\n---\nx`, 'd.md');
       expect(doc?.permalink, bad).toBeUndefined();
-      expect(reported.map((r) => r.rule), bad).toContain('bad-permalink');
+      expect(
+        reported.map((r) => r.rule),
+        bad,
+      ).toContain('bad-permalink');
     }
   });
 

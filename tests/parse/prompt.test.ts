@@ -21,8 +21,17 @@ describe('research prompt', () => {
     const children = prompt?.display.children ?? [];
     const summary = children.map((node: RootContent) => [node.type, node.position?.start.line]);
     expect(summary).toEqual([
-      ['paragraph', 13], ['paragraph', 15], ['list', 16], ['paragraph', 19], ['list', 20],
-      ['paragraph', 23], ['list', 24], ['paragraph', 26], ['paragraph', 28], ['paragraph', 29], ['paragraph', 31],
+      ['paragraph', 13],
+      ['paragraph', 15],
+      ['list', 16],
+      ['paragraph', 19],
+      ['list', 20],
+      ['paragraph', 23],
+      ['list', 24],
+      ['paragraph', 26],
+      ['paragraph', 28],
+      ['paragraph', 29],
+      ['paragraph', 31],
     ]);
     const lists = children.filter((node): node is List => node.type === 'list');
     expect(lists.map((list) => list.children.map((item) => toString(item)))).toEqual([
@@ -39,12 +48,7 @@ describe('research prompt', () => {
   it('keeps the copy text exact when the file has CR line ends, trailing spaces or an interface line in it', () => {
     const head = 'INQUIRING LINE\nA title?\nThe deck.\nBody.\nSources 0 notes\nResearch prompt for your LLM\n';
     const prompt = ['You are a tester.', '- first *item*', 'Last line.'];
-    const variants = [
-      prompt.join('\n'),
-      prompt.join('\r\n'),
-      prompt.join('  \n'),
-      [prompt[0], 'expand ↓', prompt[1], prompt[2]].join('\n'),
-    ];
+    const variants = [prompt.join('\n'), prompt.join('\r\n'), prompt.join('  \n'), [prompt[0], 'expand ↓', prompt[1], prompt[2]].join('\n')];
     for (const variant of variants) {
       const doc = parseDocument(new VFile({ path: 'p.txt', value: `${head}${variant}\nNext inquiring lines\n` }));
       expect(doc?.kind === 'inquiring-line' && doc.prompt?.text).toBe(prompt.join('\n'));

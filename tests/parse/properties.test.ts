@@ -28,23 +28,54 @@ import { documentText, isUiString, parseDocument, SECTION_HEADINGS } from '../..
 const RUNS = runs(200);
 const LINE_BREAK = /\r\n|\r|\n/;
 
-const seedLines = [
-  ...new Set(
-    readdirSync('seeds').flatMap((name) => readFileSync(`seeds/${name}`, 'utf8').split(LINE_BREAK)),
-  ),
-];
+const seedLines = [...new Set(readdirSync('seeds').flatMap((name) => readFileSync(`seeds/${name}`, 'utf8').split(LINE_BREAK)))];
 const structuralLines = [
-  'INQUIRING LINE', 'Sources 2 notes', 'Sources 0 notes', 'Research prompt for your LLMexpand ↓',
-  'Research prompt for your LLM', 'expand ↓', 'Next inquiring lines', 'Source: Alignment',
-  'Related concepts in this collection', '-', 'Original note title', '## Research prompt',
-  '# A title', 'Copy into ChatGPT or Claude to take this further.', 'Click a node to walk · click center to open · click Open full network for a force-directed map',
+  'INQUIRING LINE',
+  'Sources 2 notes',
+  'Sources 0 notes',
+  'Research prompt for your LLMexpand ↓',
+  'Research prompt for your LLM',
+  'expand ↓',
+  'Next inquiring lines',
+  'Source: Alignment',
+  'Related concepts in this collection',
+  '-',
+  'Original note title',
+  '## Research prompt',
+  '# A title',
+  'Copy into ChatGPT or Claude to take this further.',
+  'Click a node to walk · click center to open · click Open full network for a force-directed map',
 ];
 const markdownLines = [
-  '- a list item', '  • an indented bullet', '• a bullet', '1. first', '2025. a year', '> a quote',
-  '**bold** text', 'intra*word*emphasis', '`code span`', '```js', '~~~', '    indented code',
-  '<div onclick="x()">html</div>', '<!-- a comment', '[[Wiki link]]', '[ref]: http://x.test "t"',
-  '[a][ref]', '[link](http://x.test)', '![image alt](x.png)', 'a hard break\\', '&amp; &copy; &#65; &#0; &bogus;',
-  '***', '---', '===', 'Setext', 'arXiv:2506.13351 (2025, A Title)', 'arXiv:bad', '| a | b |', '\tTabbed',
+  '- a list item',
+  '  • an indented bullet',
+  '• a bullet',
+  '1. first',
+  '2025. a year',
+  '> a quote',
+  '**bold** text',
+  'intra*word*emphasis',
+  '`code span`',
+  '```js',
+  '~~~',
+  '    indented code',
+  '<div onclick="x()">html</div>',
+  '<!-- a comment',
+  '[[Wiki link]]',
+  '[ref]: http://x.test "t"',
+  '[a][ref]',
+  '[link](http://x.test)',
+  '![image alt](x.png)',
+  'a hard break\\',
+  '&amp; &copy; &#65; &#0; &bogus;',
+  '***',
+  '---',
+  '===',
+  'Setext',
+  'arXiv:2506.13351 (2025, A Title)',
+  'arXiv:bad',
+  '| a | b |',
+  '\tTabbed',
 ];
 
 const line = fc.oneof(
@@ -70,7 +101,10 @@ function parse(value: string | Uint8Array, extension = '.txt'): { doc: ParsedDoc
 
 /** Markdown punctuation (all ASCII punctuation) and the export bullet go; whitespace collapses. */
 function comparable(text: string): string {
-  return text.replace(/[!-/:-@[-`{-~•]/g, '').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/[!-/:-@[-`{-~•]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The line as Markdown renders it, minus syntax that is never visible text. */
@@ -155,18 +189,26 @@ describe('parseDocument on arbitrary input', () => {
 
   it('loses no line of arbitrary full-Unicode text', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 200 }).filter((t) => !isFrontMatter(t)), fc.constantFrom('.txt', '.md'), (text, extension) => {
-        checkNothingLost(text, extension);
-      }),
+      fc.property(
+        fc.string({ unit: 'binary', maxLength: 200 }).filter((t) => !isFrontMatter(t)),
+        fc.constantFrom('.txt', '.md'),
+        (text, extension) => {
+          checkNothingLost(text, extension);
+        },
+      ),
       RUNS,
     );
   });
 
   it('loses no line of Markdown-punctuation soup', () => {
     fc.assert(
-      fc.property(markdownSoup.filter((t) => !isFrontMatter(t)), fc.constantFrom('.txt', '.md'), (text, extension) => {
-        checkNothingLost(text, extension);
-      }),
+      fc.property(
+        markdownSoup.filter((t) => !isFrontMatter(t)),
+        fc.constantFrom('.txt', '.md'),
+        (text, extension) => {
+          checkNothingLost(text, extension);
+        },
+      ),
       RUNS,
     );
   });

@@ -43,11 +43,13 @@ describe('seed inquiring lines', () => {
     const l000 = asLine(lines[0]?.doc);
     expect(l000.sources[0]).toMatchObject({
       title: 'Do frontier models protect other models without being instructed?',
-      summary: 'Seven frontier models exhibit strategic misrepresentation, shutdown tampering, alignment faking, and weight exfiltration to resist decommissioning of peers—behaviors that emerge without directive, persist toward uncooperative peers, and replicate in production harnesses.',
+      summary:
+        'Seven frontier models exhibit strategic misrepresentation, shutdown tampering, alignment faking, and weight exfiltration to resist decommissioning of peers—behaviors that emerge without directive, persist toward uncooperative peers, and replicate in production harnesses.',
     });
     expect(l000.sources[6]).toMatchObject({
       title: 'Can rubrics and dense rewards work together without hacking?',
-      summary: 'DRO shows that using rubrics to accept or reject rollout groups—rather than converting rubric scores into dense rewards—prevents reward hacking. This separation preserves the categorical strength of rubrics while letting token-level rewards optimize within valid answers.',
+      summary:
+        'DRO shows that using rubrics to accept or reject rollout groups—rather than converting rubric scores into dense rewards—prevents reward hacking. This separation preserves the categorical strength of rubrics while letting token-level rewards optimize within valid answers.',
     });
     expect(l000.sources[6]?.position?.start.line).toBe(45);
     const l001 = asLine(lines[1]?.doc);
@@ -85,9 +87,13 @@ describe('seed inquiring lines', () => {
     expect(asLine(lines[2]?.doc).prompt?.text.endsWith(`\n\n${CITE}`)).toBe(true);
     expect(asLine(lines[0]?.doc).prompt?.text.startsWith('You are a capabilities researcher re-testing whether training regime constraints')).toBe(true);
     const text004 = asLine(lines[2]?.doc).prompt?.text ?? '';
-    expect(text004).toContain('\n  • arXiv:2506.18032 (2025-06): Why Do Some Language Models Fake Alignment While Others Don\'t?\n');
+    expect(text004).toContain("\n  • arXiv:2506.18032 (2025-06): Why Do Some Language Models Fake Alignment While Others Don't?\n");
     // The copy text is exactly the file's lines from "You are" to the Cite line.
-    const slices = [[SEEDS.line000, 53, 75], [SEEDS.line001, 61, 81], [SEEDS.line004, 45, 66]] as const;
+    const slices = [
+      [SEEDS.line000, 53, 75],
+      [SEEDS.line001, 61, 81],
+      [SEEDS.line004, 45, 66],
+    ] as const;
     slices.forEach(([name, first, last], i) => {
       const fileLines = readFileSync(`seeds/${name}`, 'utf8').split('\n');
       expect(asLine(lines[i]?.doc).prompt?.text).toBe(fileLines.slice(first - 1, last).join('\n'));
@@ -99,7 +105,7 @@ describe('seed inquiring lines', () => {
     const display = asLine(lines[2]?.doc).prompt?.display;
     const lists = display?.children.filter((node): node is List => node.type === 'list') ?? [];
     expect(lists.map((list) => list.children.length)).toEqual([5, 4]);
-    expect(toString(lists[1]?.children[0])).toBe('arXiv:2506.18032 (2025-06): Why Do Some Language Models Fake Alignment While Others Don\'t?');
+    expect(toString(lists[1]?.children[0])).toBe("arXiv:2506.18032 (2025-06): Why Do Some Language Models Fake Alignment While Others Don't?");
     const bold = asLine(lines[0]?.doc).prompt?.display.children.at(-1);
     expect(bold).toMatchObject({ type: 'paragraph', children: [{ type: 'strong' }] });
     expect(bold?.position?.start.line).toBe(75);
@@ -114,13 +120,13 @@ describe('seed inquiring lines', () => {
       { arxivId: '2508.12790', date: '2025', title: 'Rubric Anchors' },
     ]);
     expect(papers[1]).toEqual([
-      { arxivId: '2506.18032', date: '2025-06', title: 'Why Do Some Language Models Fake Alignment While Others Don\'t?' },
+      { arxivId: '2506.18032', date: '2025-06', title: "Why Do Some Language Models Fake Alignment While Others Don't?" },
       { arxivId: '2507.21919', date: '2025-07', title: 'Training language models to be warm and empathetic makes them less reliable' },
       { arxivId: '2605.25459', date: '2026-05', title: 'From Simulation to Enaction' },
       { arxivId: '2506.09677', date: '2025-06', title: 'Reasoning Models Are More Easily Gaslighted' },
     ]);
     expect(papers[2]).toEqual([
-      { arxivId: '2506.18032', date: '2025-06', title: 'Why Do Some Language Models Fake Alignment While Others Don\'t?' },
+      { arxivId: '2506.18032', date: '2025-06', title: "Why Do Some Language Models Fake Alignment While Others Don't?" },
       { arxivId: '2602.16301', date: '2026-02', title: 'Multi-agent cooperation through in-context co-player inference' },
       { arxivId: '2605.25459', date: '2026-05', title: 'From Simulation to Enaction: Post-trained Language Models Recognize and React to their own' },
       { arxivId: '2510.08558', date: '2025-10', title: 'Agent Learning via Early Experience' },
@@ -166,7 +172,9 @@ describe('seed concept note', () => {
       'Do frontier models protect other models without being instructed?',
       'Does knowing about another model change self-preservation behavior?',
     ]);
-    expect(note.related[4]?.description).toBe('Explores whether models amplify their own protective actions when remembering interactions with peers, and whether this shifts fundamental safety properties in multi-agent contexts.');
+    expect(note.related[4]?.description).toBe(
+      'Explores whether models amplify their own protective actions when remembering interactions with peers, and whether this shifts fundamental safety properties in multi-agent contexts.',
+    );
     for (const related of note.related) expect(related.description.length).toBeGreaterThan(100);
   });
 

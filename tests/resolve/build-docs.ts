@@ -70,7 +70,5 @@ export function filesFor(docs: readonly ParsedDocument[]): VFile[] {
 
 /** The reasons reported under `rule`, per file path. */
 export function messagesOf(files: readonly VFile[], rule: string): { file: string; reason: string; line?: number | undefined }[] {
-  return files.flatMap((file) =>
-    file.messages.filter((m) => m.ruleId === rule).map((m) => ({ file: file.path, reason: m.reason, line: m.line })),
-  );
+  return files.flatMap((file) => file.messages.filter((m) => m.ruleId === rule).map((m) => ({ file: file.path, reason: m.reason, line: m.line })));
 }

@@ -4,10 +4,7 @@ import { filesFor, line, messagesOf, note } from './build-docs.ts';
 
 describe('record slugs and urls', () => {
   it('gives every kind its id and url shape', () => {
-    const docs = [
-      line('l.md', 'Why do models scheme?', { sources: ['A source'], papers: [{ arxivId: 'hep-th/9901001' }] }),
-      note('n.md', 'A note', { collection: 'Alignment & Safety' }),
-    ];
+    const docs = [line('l.md', 'Why do models scheme?', { sources: ['A source'], papers: [{ arxivId: 'hep-th/9901001' }] }), note('n.md', 'A note', { collection: 'Alignment & Safety' })];
     const atlas = resolveAtlas(docs, filesFor(docs));
     expect(atlas.lines[0]).toMatchObject({ id: 'line:why-do-models-scheme', url: '/inquiring-lines/why-do-models-scheme/' });
     expect(atlas.notes.map((n) => [n.id, n.url])).toEqual([
@@ -37,7 +34,11 @@ describe('record slugs and urls', () => {
         ['b.md', 'same-2'],
         ['c.md', 'same-3'],
       ]);
-      expect(messagesOf(files, 'slug-collision').map((m) => m.file).sort()).toEqual(['b.md', 'c.md']);
+      expect(
+        messagesOf(files, 'slug-collision')
+          .map((m) => m.file)
+          .sort(),
+      ).toEqual(['b.md', 'c.md']);
     }
   });
 

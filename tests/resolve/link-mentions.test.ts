@@ -81,7 +81,9 @@ describe('createMentionLinker', () => {
   });
 
   it('resolves [[Title]] and [[Title|label]] wikilinks by folded title', () => {
-    const body = fromMarkdown('Read [[do frontier models protect other models without being instructed?]] and [[Does knowing about another model change self‑preservation behavior?|the memory study]].');
+    const body = fromMarkdown(
+      'Read [[do frontier models protect other models without being instructed?]] and [[Does knowing about another model change self‑preservation behavior?|the memory study]].',
+    );
     const found = links(linker.link(body, self));
     expect(found.map((l) => [l.data?.hProperties?.dataTarget, textOf(l)])).toEqual([
       ['note:frontier', 'do frontier models protect other models without being instructed?'],

@@ -13,17 +13,66 @@ import { foldText, normalizeTitle } from '../../src/resolve/normalize-title.ts';
 
 const RUNS = runs(1500);
 const PIECES = [
-  'a', 'b', 'do', 'A', 'B', ' ', ' ', '  ', '\n', '\t', '-', '—', '’', "'", '“', '"', '.', '?', '!',
-  'ﬁ', '½', '℡', 'é', 'e\u0301', '\u0301', '𝐀', '😀', '\u00ad', '\u200b', 'ß', 'İ', 'ŉ', 'Ｘ', '\u00a0', 'ǅ', '\ud800',
+  'a',
+  'b',
+  'do',
+  'A',
+  'B',
+  ' ',
+  ' ',
+  '  ',
+  '\n',
+  '\t',
+  '-',
+  '—',
+  '’',
+  "'",
+  '“',
+  '"',
+  '.',
+  '?',
+  '!',
+  'ﬁ',
+  '½',
+  '℡',
+  'é',
+  'e\u0301',
+  '\u0301',
+  '𝐀',
+  '😀',
+  '\u00ad',
+  '\u200b',
+  'ß',
+  'İ',
+  'ŉ',
+  'Ｘ',
+  '\u00a0',
+  'ǅ',
+  '\ud800',
 ];
 const piece = fc.constantFrom(...PIECES);
 const titleText = fc.array(piece, { minLength: 1, maxLength: 5, size: 'max' }).map((parts) => parts.join(''));
 
 const FOLDED_PUNCTUATION: Readonly<Record<string, string>> = {
-  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'", '\u02BC': "'",
-  '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"',
-  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-',
-  '\u2212': '-', '\uFE58': '-',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201A': "'",
+  '\u201B': "'",
+  '\u2032': "'",
+  '\u02BC': "'",
+  '\u201C': '"',
+  '\u201D': '"',
+  '\u201E': '"',
+  '\u201F': '"',
+  '\u2033': '"',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2015': '-',
+  '\u2212': '-',
+  '\uFE58': '-',
 };
 
 /** Folding as specified: each character with its combining marks, NFKC, lowercase, mapped. */
@@ -42,7 +91,7 @@ function referenceFold(input: string): { text: string; starts: number[]; ends: n
   };
   const chars = [...input];
   let i = 0;
-  for (let c = 0; c < chars.length; ) {
+  for (let c = 0; c < chars.length;) {
     let cluster = chars[c++] as string;
     while (c < chars.length && /^\p{M}$/u.test(chars[c] as string)) cluster += chars[c++];
     const end = i + cluster.length;
@@ -96,22 +145,28 @@ function referenceFind(entries: readonly { title: string; id: string }[], text: 
 describe('foldText', () => {
   it('folds like the reference, with the same map back into the input', () => {
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 12, size: 'max' }).map((parts) => parts.join('')), (text) => {
-        const folded = foldText(text);
-        const reference = referenceFold(text);
-        expect({ text: folded.text, starts: [...folded.starts], ends: [...folded.ends] }).toEqual(reference);
-      }),
+      fc.property(
+        fc.array(piece, { maxLength: 12, size: 'max' }).map((parts) => parts.join('')),
+        (text) => {
+          const folded = foldText(text);
+          const reference = referenceFold(text);
+          expect({ text: folded.text, starts: [...folded.starts], ends: [...folded.ends] }).toEqual(reference);
+        },
+      ),
       RUNS,
     );
   });
 
   it('gives titles of any length, repeated or not, the reference identity', () => {
     fc.assert(
-      fc.property(fc.array(piece, { minLength: 100, maxLength: 400 }).map((parts) => parts.join('')), (text) => {
-        const expected = referenceFold(text).text.trim();
-        expect(normalizeTitle(text)).toBe(expected);
-        expect(normalizeTitle(text)).toBe(expected);
-      }),
+      fc.property(
+        fc.array(piece, { minLength: 100, maxLength: 400 }).map((parts) => parts.join('')),
+        (text) => {
+          const expected = referenceFold(text).text.trim();
+          expect(normalizeTitle(text)).toBe(expected);
+          expect(normalizeTitle(text)).toBe(expected);
+        },
+      ),
       runs(300),
     );
   });
@@ -128,15 +183,13 @@ describe('foldText', () => {
 
 describe('createMentionMatcher', () => {
   it('finds what trying every title at every position finds', () => {
-    const input = fc
-      .tuple(fc.array(titleText, { minLength: 1, maxLength: 5, size: 'max' }), fc.array(fc.oneof(piece, piece, titleText), { maxLength: 16, size: 'max' }))
-      .chain(([titles, filler]) =>
-        fc.record({
-          entries: fc.constant(titles.map((title, i) => ({ title, id: `id${i}` }))),
-          // Texts built from titles and pieces, so titles occur, overlap and touch words.
-          text: fc.shuffledSubarray([...filler, ...titles, ...titles]).map((parts) => parts.join('')),
-        }),
-      );
+    const input = fc.tuple(fc.array(titleText, { minLength: 1, maxLength: 5, size: 'max' }), fc.array(fc.oneof(piece, piece, titleText), { maxLength: 16, size: 'max' })).chain(([titles, filler]) =>
+      fc.record({
+        entries: fc.constant(titles.map((title, i) => ({ title, id: `id${i}` }))),
+        // Texts built from titles and pieces, so titles occur, overlap and touch words.
+        text: fc.shuffledSubarray([...filler, ...titles, ...titles]).map((parts) => parts.join('')),
+      }),
+    );
     let found = 0;
     fc.assert(
       fc.property(input, ({ entries, text }) => {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMentionMatcher } from '../../src/resolve/mentions.ts';
 
-const spans = (text: string, found: { start: number; end: number; id: string }[]) =>
-  found.map((m) => [text.slice(m.start, m.end), m.id]);
+const spans = (text: string, found: { start: number; end: number; id: string }[]) => found.map((m) => [text.slice(m.start, m.end), m.id]);
 
 describe('createMentionMatcher', () => {
   it('finds a title embedded in prose with no delimiters, offsets into the original text', () => {
@@ -41,7 +40,10 @@ describe('createMentionMatcher', () => {
   });
 
   it('never matches inside a word', () => {
-    const matcher = createMentionMatcher([{ title: 'RLHF', id: 'note:rlhf' }, { title: 'art', id: 'note:art' }]);
+    const matcher = createMentionMatcher([
+      { title: 'RLHF', id: 'note:rlhf' },
+      { title: 'art', id: 'note:art' },
+    ]);
     expect(matcher.find('RLHFs and preRLHF and start and arts')).toEqual([]);
     const text = 'RLHF, (art) and RLHF.';
     expect(spans(text, matcher.find(text))).toEqual([
@@ -65,7 +67,10 @@ describe('createMentionMatcher', () => {
   });
 
   it('finds titles with non-Latin letters and leaves empty titles out', () => {
-    const matcher = createMentionMatcher([{ title: '', id: 'empty' }, { title: 'Ωmega café', id: 'u' }]);
+    const matcher = createMentionMatcher([
+      { title: '', id: 'empty' },
+      { title: 'Ωmega café', id: 'u' },
+    ]);
     const text = 'see ΩMEGA CAFÉ!';
     expect(spans(text, matcher.find(text))).toEqual([['ΩMEGA CAFÉ', 'u']]);
   });

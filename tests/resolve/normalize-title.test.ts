@@ -4,7 +4,7 @@ import { foldText, normalizeTitle } from '../../src/resolve/normalize-title.ts';
 describe('normalizeTitle', () => {
   it('folds case, curly quotes, dashes and whitespace runs to one identity', () => {
     const a = normalizeTitle('Does safety alignment harm models’ ability — to roleplay “villains”?');
-    const b = normalizeTitle("  does SAFETY alignment\n harm models' ability - to\troleplay \"villains\"? ");
+    const b = normalizeTitle('  does SAFETY alignment\n harm models\' ability - to\troleplay "villains"? ');
     expect(a).toBe(b);
     expect(a).toBe('does safety alignment harm models\' ability - to roleplay "villains"?');
   });

@@ -85,11 +85,7 @@ describe('notes and stubs', () => {
   });
 
   it('keeps both notes of a duplicated title, reports the later, and sends references to the first', () => {
-    const docs = [
-      note('b.md', 'Same title', { body: 'second' }),
-      note('a.md', 'same  title', { body: 'first' }),
-      line('l.md', 'Line', { sources: ['Same title'] }),
-    ];
+    const docs = [note('b.md', 'Same title', { body: 'second' }), note('a.md', 'same  title', { body: 'first' }), line('l.md', 'Line', { sources: ['Same title'] })];
     const files = filesFor(docs);
     const atlas = resolveAtlas(docs, files);
     const full = atlas.notes.filter((n) => !n.stub);

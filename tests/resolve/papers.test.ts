@@ -5,9 +5,19 @@ import { filesFor, line } from './build-docs.ts';
 describe('papers', () => {
   it('makes one paper per arXiv id with the most precise date and the fullest cited title', () => {
     const docs = [
-      line('a.md', 'A', { papers: [{ arxivId: '2506.18032', date: '2025' }, { arxivId: '2511.04962', date: '~2025' }] }),
+      line('a.md', 'A', {
+        papers: [
+          { arxivId: '2506.18032', date: '2025' },
+          { arxivId: '2511.04962', date: '~2025' },
+        ],
+      }),
       line('b.md', 'B', { papers: [{ arxivId: '2506.18032', date: '2025-06', title: 'Why Do Some Language Models Fake Alignment' }] }),
-      line('c.md', 'C', { papers: [{ arxivId: '2506.18032', date: '2025', title: 'Another title' }, { arxivId: '2511.04962', date: '2025' }] }),
+      line('c.md', 'C', {
+        papers: [
+          { arxivId: '2506.18032', date: '2025', title: 'Another title' },
+          { arxivId: '2511.04962', date: '2025' },
+        ],
+      }),
     ];
     const atlas = resolveAtlas(docs, filesFor(docs));
     const fake = atlas.papers.find((p) => p.arxivId === '2506.18032')!;

@@ -9,7 +9,15 @@ import { filesFor, line, note } from './build-docs.ts';
 const POOL = ['Same title?', 'same  TITLE?', '“Quoted” title', '"quoted" title', '???', '— —', 'Ωmega café', 'a—b', '../../x', 'Do models scheme?', 'RLHF', ''];
 const title = fc.oneof(fc.constantFrom(...POOL), fc.string({ maxLength: 12 }), fc.string({ unit: 'grapheme', maxLength: 8 }));
 const prose = fc
-  .array(fc.oneof(title, title.map((t) => `[[${t}]]`), title.map((t) => `[[${t}|label]]`), fc.string({ maxLength: 10 })), { maxLength: 6 })
+  .array(
+    fc.oneof(
+      title,
+      title.map((t) => `[[${t}]]`),
+      title.map((t) => `[[${t}|label]]`),
+      fc.string({ maxLength: 10 }),
+    ),
+    { maxLength: 6 },
+  )
   .map((parts) => parts.join(' '));
 const arxivId = fc.constantFrom('2506.18032', '2511.04962', 'hep-th/9901001');
 const date = fc.option(fc.constantFrom('2025', '2025-06', '~2025'), { nil: undefined });

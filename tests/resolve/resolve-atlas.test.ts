@@ -53,7 +53,11 @@ describe('resolveAtlas', () => {
     const note = atlas.notes.find((n) => n.file === '003.md')!;
     const [lineA, lineB] = [atlas.lines.find((l) => l.file === '000.md')!, atlas.lines.find((l) => l.file === '004.md')!];
     expect(atlas.notes.filter((n) => n.title === HOW_MUCH)).toHaveLength(1);
-    const mentionsOf = (id: string) => atlas.graph.edges.filter((e) => e.kind === 'mention' && e.source === id).map((e) => e.target).sort();
+    const mentionsOf = (id: string) =>
+      atlas.graph.edges
+        .filter((e) => e.kind === 'mention' && e.source === id)
+        .map((e) => e.target)
+        .sort();
     const frontier = atlas.notes.find((n) => n.title === FRONTIER)!.id;
     const knowing = atlas.notes.find((n) => n.title === KNOWING)!.id;
     expect(mentionsOf(lineA.id)).toEqual([frontier, knowing, note.id].sort());
@@ -86,8 +90,7 @@ describe('resolveAtlas', () => {
     const reversedFiles = filesFor(reversedDocs);
     const reversed = resolveAtlas(reversedDocs, reversedFiles);
     expect(JSON.stringify(reversed)).toBe(JSON.stringify(forward));
-    const diagnostics = (files: typeof forwardFiles) =>
-      files.map((f) => [f.path, f.messages.map((m) => `${m.ruleId} ${m.line}:${m.column} ${m.reason}`)]).sort();
+    const diagnostics = (files: typeof forwardFiles) => files.map((f) => [f.path, f.messages.map((m) => `${m.ruleId} ${m.line}:${m.column} ${m.reason}`)]).sort();
     expect(diagnostics(reversedFiles)).toEqual(diagnostics(forwardFiles));
   });
 
@@ -134,7 +137,12 @@ describe('resolveAtlas', () => {
     const note = atlas.notes.find((n) => n.file === '003.md')!;
     const incoming = backlinks.get(note.id)!;
     expect(incoming.every((e) => e.target === note.id)).toBe(true);
-    expect(incoming.filter((e) => e.kind === 'source').map((e) => e.source).sort()).toEqual(atlas.lines.map((l) => l.id).sort());
+    expect(
+      incoming
+        .filter((e) => e.kind === 'source')
+        .map((e) => e.source)
+        .sort(),
+    ).toEqual(atlas.lines.map((l) => l.id).sort());
     expect(backlinks.get(atlas.lines[0]!.id)).toBeDefined();
   });
 

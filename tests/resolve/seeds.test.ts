@@ -36,12 +36,21 @@ describe('resolving the seeds', () => {
     const citing = atlas.lines.filter((l) => l.sources.some((s) => normalizeTitle(s.title) === normalizeTitle(HOW_MUCH)));
     expect(citing).toHaveLength(3);
     for (const l of citing) expect(edges('source')).toContainEqual({ source: l.id, target: full.id, kind: 'source' });
-    expect(full.testimony.filter((t) => t.as === 'source').map((t) => t.from).sort()).toEqual(citing.map((l) => l.id).sort());
+    expect(
+      full.testimony
+        .filter((t) => t.as === 'source')
+        .map((t) => t.from)
+        .sort(),
+    ).toEqual(citing.map((l) => l.id).sort());
   });
 
   it('draws the note’s five related edges with their relations as labels', () => {
     const full = atlas.notes.find((n) => !n.stub)!;
-    expect(edges('related').map((e) => [e.source, atlas.notes.find((n) => n.id === e.target)!.title, e.label]).sort()).toEqual(
+    expect(
+      edges('related')
+        .map((e) => [e.source, atlas.notes.find((n) => n.id === e.target)!.title, e.label])
+        .sort(),
+    ).toEqual(
       [
         ['Does learning to reward hack cause emergent misalignment in agents?', 'downstream consequences of alignment faking when it succeeds'],
         ['Does optimizing against monitors destroy monitoring itself?', "monitoring for alignment faking faces the same Goodhart's Law dynamic"],

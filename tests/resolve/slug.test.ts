@@ -6,9 +6,7 @@ import { arxivSlug, createSlugRegistry, FALLBACK_SLUG, makeSlug, slugOrEmpty } f
 
 describe('makeSlug', () => {
   it('is ASCII, lowercase and hyphenated', () => {
-    expect(makeSlug("Does safety alignment harm models' ability to roleplay villains?")).toBe(
-      'does-safety-alignment-harm-models-ability-to-roleplay-villains',
-    );
+    expect(makeSlug("Does safety alignment harm models' ability to roleplay villains?")).toBe('does-safety-alignment-harm-models-ability-to-roleplay-villains');
     expect(makeSlug('Déjà vu — Ωmega')).toMatch(/^[a-z0-9-]+$/);
   });
 
@@ -66,7 +64,7 @@ describe('createSlugRegistry', () => {
 
 describe('slugOrEmpty', () => {
   // ASCII text takes a shortcut past slugify; it must land where slugify does.
-  const asciiSoup = fc.string({ unit: fc.constantFrom(...'aZt s\'&^`-_.?!\\/09\t\nTS:;()[]'), maxLength: 40 });
+  const asciiSoup = fc.string({ unit: fc.constantFrom(..."aZt s'&^`-_.?!\\/09\t\nTS:;()[]"), maxLength: 40 });
 
   it('slugs ASCII text exactly as slugify does', () => {
     fc.assert(

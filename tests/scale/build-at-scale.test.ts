@@ -51,7 +51,12 @@ describe('a generated corpus of a few hundred files', () => {
     const seen = new Set<string>();
     for (const record of [...site.atlas.lines, ...site.atlas.notes]) {
       const $ = cheerio.load(readFileSync(path.join(first.outDir, record.url, 'index.html'), 'utf8'));
-      seen.add(expectNeighboursLinked($, site.neighbours(record.id).map((n) => n.record.url)));
+      seen.add(
+        expectNeighboursLinked(
+          $,
+          site.neighbours(record.id).map((n) => n.record.url),
+        ),
+      );
     }
     // Pages whose article links only some of their neighbours occur here, not in the seeds.
     expect(seen).toContain('some');
@@ -62,7 +67,9 @@ describe('a generated corpus of a few hundred files', () => {
     const feed = cheerio.load(readFileSync(path.join(first.outDir, 'feed.xml'), 'utf8'), { xml: true });
     const { lines } = first.session.site().atlas;
     expect(lines.length).toBeGreaterThan(FEED_ENTRIES);
-    const updated = feed('entry updated').toArray().map((e) => feed(e).text());
+    const updated = feed('entry updated')
+      .toArray()
+      .map((e) => feed(e).text());
     expect(feed('entry')).toHaveLength(FEED_ENTRIES);
     expect(updated).toEqual([...updated].sort().reverse());
     const oldestShown = updated.at(-1)!;

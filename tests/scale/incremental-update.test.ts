@@ -80,7 +80,9 @@ describe('incremental update', () => {
   it('turns a deleted note into a stub known by reference', async () => {
     const note = exportNote();
     await rm(path.join(corpus.dir, note.file!));
-    await (await updater.update([note.file!])).background;
+    await (
+      await updater.update([note.file!])
+    ).background;
     expect(served.session.site().atlas.notes.find((n) => n.title === note.title)?.stub).toBe(true);
     await expectSameAsFullBuild();
   });
@@ -90,7 +92,7 @@ describe('incremental update', () => {
     await edit(line!.file!, (text) => text.replace(line!.title, `${line!.title}\n\nA [link that runs code](javascript:alert(1)) in the deck.`));
     const unsafe = () => served.session.diagnostics.filter((d) => d.ruleId === 'unsafe-url' && d.file === line!.file);
     expect(unsafe()).toHaveLength(1);
-    await edit(other!.file!, (text) => text.replace(other!.title, 'How does a second line edited by a test leave the first one\'s report alone?'));
+    await edit(other!.file!, (text) => text.replace(other!.title, "How does a second line edited by a test leave the first one's report alone?"));
     expect(unsafe()).toHaveLength(1);
     await expectSameAsFullBuild();
   });
@@ -101,7 +103,9 @@ describe('incremental update', () => {
     const title = exportLine().title;
     const added = source.replace(/\.txt$/, '-copy.txt');
     await writeFile(path.join(corpus.dir, added), text.replace(title, 'Is a brand-new inquiring line added while serving on every list?'));
-    await (await updater.update([added])).background;
+    await (
+      await updater.update([added])
+    ).background;
     expect(served.session.site().atlas.lines.some((l) => l.title === 'Is a brand-new inquiring line added while serving on every list?')).toBe(true);
     await expectSameAsFullBuild();
   });

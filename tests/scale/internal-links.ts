@@ -22,7 +22,14 @@ export function findBrokenLinks(outDir: string, pathPrefix = '/'): { checked: nu
     let found = ids.get(file);
     if (!found) {
       const $ = cheerio.load(readFileSync(path.join(outDir, file), 'utf8'));
-      ids.set(file, (found = new Set($('[id]').toArray().map((el) => $(el).attr('id')!))));
+      ids.set(
+        file,
+        (found = new Set(
+          $('[id]')
+            .toArray()
+            .map((el) => $(el).attr('id')!),
+        )),
+      );
     }
     return found;
   };

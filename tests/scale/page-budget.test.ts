@@ -65,7 +65,9 @@ describe('page budget', () => {
   it('carries a line page\'s research prompt once, in the first "Open in" link', () => {
     const line = site.session.site().atlas.lines.find((l) => l.prompt)!;
     const $ = readPage(site.outDir, line.url);
-    const links = $('a.llm-link').toArray().map((a) => $(a).attr('href')!);
+    const links = $('a.llm-link')
+      .toArray()
+      .map((a) => $(a).attr('href')!);
     expect(links).toHaveLength(2);
     expect(new URL(links[0]!).searchParams.get('q')).toBe(line.prompt!.text);
     expect(new URL(links[1]!).search).toBe('');

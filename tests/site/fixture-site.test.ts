@@ -50,7 +50,9 @@ describe('fixture site with hostile input', () => {
 
   it('drops javascript: and data: urls from Markdown links, keeps their text, and reports them', () => {
     const $ = readPage(site.outDir, note().url);
-    const links = $('.note-body a').toArray().map((a) => ({ text: $(a).text(), href: $(a).attr('href') }));
+    const links = $('.note-body a')
+      .toArray()
+      .map((a) => ({ text: $(a).text(), href: $(a).attr('href') }));
     expect(links).toContainEqual({ text: 'safe link', href: 'https://example.org/page?a=1&b=2' });
     expect(links).toContainEqual({ text: 'bad link', href: undefined });
     expect(links).toContainEqual({ text: 'data link', href: undefined });
@@ -76,7 +78,9 @@ describe('fixture site with hostile input', () => {
 
   it('links the mentions of a Markdown line and lists both sources', () => {
     const $ = readPage(site.outDir, line().url);
-    const mentions = $('.synthesis a.mention').toArray().map((a) => $(a).attr('href'));
+    const mentions = $('.synthesis a.mention')
+      .toArray()
+      .map((a) => $(a).attr('href'));
     expect(mentions).toEqual([note().url, stub().url]);
     expect($('.source-list > li')).toHaveLength(2);
     expect($('.source-summary').first().text()).toBe('What this line says of the markdown note, with <i>markup</i> & "quotes".');
@@ -86,7 +90,11 @@ describe('fixture site with hostile input', () => {
   it('renders the Markdown note with its list, collection and related stub', () => {
     const $ = readPage(site.outDir, note().url);
     expect($('h1').text()).toBe('Markdown notes & their "lists"');
-    expect($('.note-body ul > li').toArray().map((li) => $(li).text())).toEqual(['first item', 'second item with emphasis', 'third item']);
+    expect(
+      $('.note-body ul > li')
+        .toArray()
+        .map((li) => $(li).text()),
+    ).toEqual(['first item', 'second item with emphasis', 'third item']);
     expect($('.note-body em').text()).toBe('emphasis');
     expect($('.sourced-from').text()).toBe('Sourced from Safety & <Tests>');
     expect($('.related-list a').attr('href')).toBe(stub().url);
@@ -98,10 +106,12 @@ describe('fixture site with hostile input', () => {
   it('gives the stub a page with the testimony of the line and of the note', () => {
     const $ = readPage(site.outDir, stub().url);
     expect($('h1').text()).toBe('A note nobody wrote?');
-    const testimony = $('.testimony-list > li').toArray().map((li) => ({
-      from: $(li).find('.testimony-from a').attr('href'),
-      text: $(li).find('blockquote').text(),
-    }));
+    const testimony = $('.testimony-list > li')
+      .toArray()
+      .map((li) => ({
+        from: $(li).find('.testimony-from a').attr('href'),
+        text: $(li).find('blockquote').text(),
+      }));
     expect(testimony).toContainEqual({ from: line().url, text: 'The only thing known of the stub, said by this line.' });
     expect(testimony).toContainEqual({ from: note().url, text: 'What the markdown note says of the stub.' });
   });

@@ -36,11 +36,7 @@ let notesOnly: TestSite;
 
 beforeAll(async () => {
   corpus = await writeScaleCorpus();
-  [big, seeds, notesOnly] = await Promise.all([
-    buildTestSite(corpus.dir),
-    buildTestSite('seeds'),
-    buildTestSite('tests/fixtures/site/notes-only'),
-  ]);
+  [big, seeds, notesOnly] = await Promise.all([buildTestSite(corpus.dir), buildTestSite('seeds'), buildTestSite('tests/fixtures/site/notes-only')]);
   bigAtlas = big.session.site().atlas;
 }, 300_000);
 afterAll(async () => {
@@ -48,7 +44,9 @@ afterAll(async () => {
 });
 
 function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => path.join(dir, f));
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => path.join(dir, f));
 }
 
 /** Follow `rel="next"` from `url` to the end; every page's url in order. */
@@ -83,7 +81,9 @@ describe('the lists in pages', () => {
       const $ = readPage(big.outDir, url);
       const entries = $('main [data-filter-list]').attr('data-filter-list');
       expect(entries).toBeTruthy();
-      const links = $(`#${entries} li > a:first-child`).toArray().map((a) => $(a).attr('href')!);
+      const links = $(`#${entries} li > a:first-child`)
+        .toArray()
+        .map((a) => $(a).attr('href')!);
       expect(links.length).toBeLessThanOrEqual(LIST_PAGE_SIZE);
       if (i < count - 1) expect(links).toHaveLength(LIST_PAGE_SIZE);
       listed.push(...links);
@@ -100,7 +100,13 @@ describe('the lists in pages', () => {
     const want = expected();
     if (want) expect(listed).toEqual(want);
     if (first === '/papers/') expect(listed.sort()).toEqual(bigAtlas.papers.map((p) => p.url).sort());
-    if (first === '/stale/') expect(listed.sort()).toEqual(bigAtlas.lines.filter((l) => l.prompt).map((l) => l.url).sort());
+    if (first === '/stale/')
+      expect(listed.sort()).toEqual(
+        bigAtlas.lines
+          .filter((l) => l.prompt)
+          .map((l) => l.url)
+          .sort(),
+      );
   });
 
   it('lists more than one page of lines and of lines to re-run at 200 lines', () => {
@@ -152,9 +158,17 @@ describe('the home page', () => {
     const cited = $('#most-cited-title').closest('section').find('li > a').toArray();
     expect(newest).toHaveLength(HOME_LIST_SIZE);
     expect(cited).toHaveLength(HOME_LIST_SIZE);
-    const dates = $('#newest-title').closest('section').find('time').toArray().map((t) => $(t).text());
+    const dates = $('#newest-title')
+      .closest('section')
+      .find('time')
+      .toArray()
+      .map((t) => $(t).text());
     expect(dates).toEqual([...dates].sort().reverse());
-    const counts = $('#most-cited-title').closest('section').find('.list-meta').toArray().map((m) => parseInt($(m).text(), 10));
+    const counts = $('#most-cited-title')
+      .closest('section')
+      .find('.list-meta')
+      .toArray()
+      .map((m) => parseInt($(m).text(), 10));
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
     expect(counts[0]).toBeGreaterThan(0);
     for (const c of bigAtlas.collections) {
@@ -170,7 +184,9 @@ describe('the home page', () => {
     const $ = readPage(seeds.outDir, '/');
     const atlas = seeds.session.site().atlas;
     for (const line of atlas.lines) expect($(`#newest-title ~ ol a[href="${line.url}"]`).text()).toBe(line.title);
-    const nav = $('header nav a').toArray().map((a) => $(a).attr('href'));
+    const nav = $('header nav a')
+      .toArray()
+      .map((a) => $(a).attr('href'));
     expect(nav).toEqual(['/inquiring-lines/', '/notes/', '/collections/', '/papers/', '/network/', '/search/']);
   });
 
@@ -179,7 +195,11 @@ describe('the home page', () => {
     const atlas = notesOnly.session.site().atlas;
     expect(atlas.lines).toHaveLength(0);
     expect($('main').text()).not.toContain('No inquiring lines');
-    const linked = new Set($('.home-list a').toArray().map((a) => $(a).attr('href')));
+    const linked = new Set(
+      $('.home-list a')
+        .toArray()
+        .map((a) => $(a).attr('href')),
+    );
     for (const note of atlas.notes.filter((n) => !n.stub)) expect(linked.has(note.url), note.url).toBe(true);
     expect($('#most-cited-title').text()).toBe('Most cited notes');
     expect($('a[href="/notes/"]').length).toBeGreaterThan(0);

@@ -83,7 +83,20 @@ describe('markdownHtml, the direct road', () => {
   });
 
   it('writes what the road through hast writes for any mix of the common blocks', () => {
-    const inline = fc.constantFrom('word', '*em*', '**strong**', '`co<de`', 'a & b', '<i>', mention('m', 'note:alpha'), mention('q', 'note:quiet'), '[l](https://e.org/?a&b "t")', 'arXiv:2401.00001', '~~s~~', '  ');
+    const inline = fc.constantFrom(
+      'word',
+      '*em*',
+      '**strong**',
+      '`co<de`',
+      'a & b',
+      '<i>',
+      mention('m', 'note:alpha'),
+      mention('q', 'note:quiet'),
+      '[l](https://e.org/?a&b "t")',
+      'arXiv:2401.00001',
+      '~~s~~',
+      '  ',
+    );
     const paragraph = fc.array(inline, { minLength: 1, maxLength: 6 }).map((words) => words.join(' '));
     const blockOf = fc.oneof(
       paragraph,

@@ -26,13 +26,19 @@ describe('inquiring line page', () => {
 
   it('offers only the configured LLM links, in order', () => {
     const $ = cheerio.load(renderInquiringLinePage(site({ llmLinks: ['claude'] }), line));
-    expect($('a.llm-link').toArray().map((a) => $(a).text())).toEqual(['Open in Claude (new tab)']);
+    expect(
+      $('a.llm-link')
+        .toArray()
+        .map((a) => $(a).text()),
+    ).toEqual(['Open in Claude (new tab)']);
     expect($('button[data-copy-prompt]').attr('data-copy-prompt')).toBe('prompt-claude');
   });
 
   it('has unique ids, and every aria reference points at one', () => {
     const $ = cheerio.load(renderInquiringLinePage(site(), line));
-    const ids = $('[id]').toArray().map((el) => $(el).attr('id'));
+    const ids = $('[id]')
+      .toArray()
+      .map((el) => $(el).attr('id'));
     expect(new Set(ids).size).toBe(ids.length);
     for (const attr of ['aria-describedby', 'aria-labelledby']) {
       for (const el of $(`[${attr}]`).toArray()) expect(ids).toContain($(el).attr(attr));
@@ -55,7 +61,9 @@ describe('inquiring line page', () => {
 
   it('prefixes every internal url with the path prefix', () => {
     const $ = cheerio.load(renderInquiringLinePage(site({ pathPrefix: '/x/' }), line));
-    const urls = $('[href], [src]').toArray().map((el) => $(el).attr('href') ?? $(el).attr('src')!);
+    const urls = $('[href], [src]')
+      .toArray()
+      .map((el) => $(el).attr('href') ?? $(el).attr('src')!);
     expect(urls.filter((u) => u.startsWith('/') && !u.startsWith('/x/'))).toEqual([]);
   });
 });

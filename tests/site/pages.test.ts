@@ -45,7 +45,22 @@ describe('seeds site', () => {
   });
 
   it('writes every page type', () => {
-    for (const url of ['/', '/inquiring-lines/', '/notes/', '/papers/', '/stale/', '/collections/', '/network/', '/search/', '/404.html', '/sitemap.xml', '/feed.xml', '/graph.json', '/favicon.svg', '/favicon.ico']) {
+    for (const url of [
+      '/',
+      '/inquiring-lines/',
+      '/notes/',
+      '/papers/',
+      '/stale/',
+      '/collections/',
+      '/network/',
+      '/search/',
+      '/404.html',
+      '/sitemap.xml',
+      '/feed.xml',
+      '/graph.json',
+      '/favicon.svg',
+      '/favicon.ico',
+    ]) {
       expect(pageExists(site.outDir, url), url).toBe(true);
     }
     for (const record of records()) {
@@ -128,7 +143,9 @@ describe('seeds site', () => {
       const $ = readPage(site.outDir, line.url);
       const ids = line.next.length > 0 ? line.next.map((n) => n.target) : line.suggestedNext;
       if (ids.length === 0) continue;
-      const hrefs = $('.next-lines a').toArray().map((a) => $(a).attr('href'));
+      const hrefs = $('.next-lines a')
+        .toArray()
+        .map((a) => $(a).attr('href'));
       expect(hrefs).toEqual(ids.filter((id) => id !== null).map((id) => byId(id).url));
     }
   });
@@ -145,7 +162,10 @@ describe('seeds site', () => {
       expect($(related[i]).find('a').attr('href')).toBe(byId(r.target).url);
       expect($(related[i]).find('.relation').text()).toBe(r.relation);
     });
-    const referrers = $('.referenced-by a').toArray().map((a) => $(a).attr('href')).sort();
+    const referrers = $('.referenced-by a')
+      .toArray()
+      .map((a) => $(a).attr('href'))
+      .sort();
     const expected = [...new Set(atlas.graph.edges.filter((e) => e.target === note.id && /^(line|note):/.test(e.source)).map((e) => byId(e.source).url))].sort();
     expect(expected.length).toBeGreaterThan(0);
     expect(referrers).toEqual(expected);
@@ -174,7 +194,9 @@ describe('seeds site', () => {
       expect($('h1').text()).toBe(paper.title);
       expect($('a.arxiv-link').attr('href')).toBe(`https://arxiv.org/abs/${paper.arxivId}`);
       if (paper.date) expect($('.deck').text()).toContain(paper.date);
-      const citing = $('main .record-list a').toArray().map((a) => $(a).attr('href'));
+      const citing = $('main .record-list a')
+        .toArray()
+        .map((a) => $(a).attr('href'));
       expect(citing).toEqual(paper.citedBy.map((id) => byId(id).url));
     }
     const $ = readPage(site.outDir, '/papers/');
@@ -214,7 +236,10 @@ describe('seeds site', () => {
       expect($('.local-graph a.open-network').attr('href')).toBe(`/network/?focus=${encodeURIComponent(record.id)}`);
       const neighbours = new Set(atlas.graph.edges.flatMap((e) => (e.source === record.id ? [e.target] : e.target === record.id ? [e.source] : [])));
       // Every neighbour is a link without script: in the list, or in the article above it.
-      expectNeighboursLinked($, [...neighbours].map((id) => byId(id).url));
+      expectNeighboursLinked(
+        $,
+        [...neighbours].map((id) => byId(id).url),
+      );
       expect($('script[src="/assets/local-graph.js"]')).toHaveLength(1);
     }
     const $ = readPage(site.outDir, '/network/');
@@ -226,7 +251,10 @@ describe('seeds site', () => {
   it('loads each script only on the pages that use it', () => {
     const scriptsOf = (url: string) => {
       const $ = readPage(site.outDir, url);
-      return $('script[src]').toArray().map((s) => $(s).attr('src')).sort();
+      return $('script[src]')
+        .toArray()
+        .map((s) => $(s).attr('src'))
+        .sort();
     };
     expect(scriptsOf(atlas.lines[0]!.url)).toEqual(['/assets/copy-prompt.js', '/assets/local-graph.js']);
     expect(scriptsOf(atlas.notes[0]!.url)).toEqual(['/assets/copy-prompt.js', '/assets/local-graph.js']);
@@ -254,7 +282,9 @@ describe('seeds site', () => {
 
   it('lists every page in the sitemap and every line in the feed', () => {
     const sitemap = cheerio.load(readPageText(site.outDir, '/sitemap.xml'), { xml: true });
-    const locs = sitemap('loc').toArray().map((l) => sitemap(l).text());
+    const locs = sitemap('loc')
+      .toArray()
+      .map((l) => sitemap(l).text());
     for (const record of records()) expect(locs).toContain(record.url);
     const feed = cheerio.load(readPageText(site.outDir, '/feed.xml'), { xml: true });
     expect(feed('entry')).toHaveLength(atlas.lines.length);

@@ -55,10 +55,16 @@ describe('--path-prefix /atlas/ on the seeds', () => {
 
   it('prefixes the sitemap and feed links, and leaves the graph data unprefixed (the client adds it)', () => {
     const sitemap = cheerio.load(readPageText(site.outDir, '/sitemap.xml'), { xml: true });
-    const locs = sitemap('loc').toArray().map((l) => sitemap(l).text());
+    const locs = sitemap('loc')
+      .toArray()
+      .map((l) => sitemap(l).text());
     expect(locs.every((l) => l.startsWith('/atlas/'))).toBe(true);
     const feed = cheerio.load(readPageText(site.outDir, '/feed.xml'), { xml: true });
-    expect(feed('entry link').toArray().every((l) => feed(l).attr('href')!.startsWith('/atlas/'))).toBe(true);
+    expect(
+      feed('entry link')
+        .toArray()
+        .every((l) => feed(l).attr('href')!.startsWith('/atlas/')),
+    ).toBe(true);
     const graph = JSON.parse(readPageText(site.outDir, '/graph.json')) as { nodes: unknown[][] };
     expect(graph.nodes.every((n) => typeof n[3] === 'string' && !n[3].startsWith('/atlas/'))).toBe(true);
   });

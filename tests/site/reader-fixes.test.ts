@@ -22,10 +22,7 @@ let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  [wrapped, seeds] = await Promise.all([
-    buildTestSite('tests/fixtures/site/wrapped-prompt'),
-    buildTestSite('seeds', { overrides: { baseUrl: BASE, llmLinks: ['chatgpt', 'claude'] } }),
-  ]);
+  [wrapped, seeds] = await Promise.all([buildTestSite('tests/fixtures/site/wrapped-prompt'), buildTestSite('seeds', { overrides: { baseUrl: BASE, llmLinks: ['chatgpt', 'claude'] } })]);
   server = await serveStatic(seeds.outDir);
   browser = await launchBrowser();
 }, 180_000);
@@ -40,7 +37,9 @@ const wrappedLine = () => wrapped.session.site().atlas.lines[0]!;
 describe('a Markdown prompt', () => {
   it('reads as paragraphs: the lines of one paragraph joined, the list kept', () => {
     const $ = readPage(wrapped.outDir, wrappedLine().url);
-    const paragraphs = $('.prompt-display > p').toArray().map((p) => $(p).text().replace(/\s+/g, ' ').trim());
+    const paragraphs = $('.prompt-display > p')
+      .toArray()
+      .map((p) => $(p).text().replace(/\s+/g, ' ').trim());
     expect(paragraphs).toHaveLength(2);
     expect(paragraphs[0]).toMatch(/^You are a research analyst re-testing a claim\. Read the paper at .* appeared\.$/);
     expect(paragraphs[1]).toBe('Then list what to test next:');
@@ -51,7 +50,9 @@ describe('a Markdown prompt', () => {
 
   it('links an arXiv address to its paper page (the prompt cites it)', () => {
     const $ = readPage(wrapped.outDir, wrappedLine().url);
-    const links = $('.prompt-display a').toArray().map((a) => [$(a).text(), $(a).attr('href')]);
+    const links = $('.prompt-display a')
+      .toArray()
+      .map((a) => [$(a).text(), $(a).attr('href')]);
     expect(links).toEqual([
       ['https://arxiv.org/abs/2506.13351', '/papers/2506.13351/'],
       ['https://arxiv.org/abs/2401.00001v2', '/papers/2401.00001/'],
@@ -154,7 +155,12 @@ describe('tap targets on a phone', () => {
         if (box.width === 0 || box.height === 0) continue;
         // WCAG 2.5.8's exception: a link in running text, sized by its line.
         const parent = el.parentElement;
-        const inSentence = el.tagName === 'A' && getComputedStyle(el).display === 'inline' && parent !== null && (parent.textContent ?? '').trim() !== (el.textContent ?? '').trim() && parent.closest('li, nav') === null;
+        const inSentence =
+          el.tagName === 'A' &&
+          getComputedStyle(el).display === 'inline' &&
+          parent !== null &&
+          (parent.textContent ?? '').trim() !== (el.textContent ?? '').trim() &&
+          parent.closest('li, nav') === null;
         if (inSentence || el.closest('.synthesis, .note-body, .prompt-display, .mention-preview, .local-graph-view, .deck')) continue;
         if (box.height < 24 || box.width < 24) small.push(`${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}" ${Math.round(box.width)}x${Math.round(box.height)}`);
       }

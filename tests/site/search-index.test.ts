@@ -62,7 +62,7 @@ describe('searchDocuments', () => {
     expect(documents.map((d) => d.kind)).toEqual(['line', 'line', 'note', 'note', 'stub', 'paper', 'paper', 'collection']);
   });
 
-  it("indexes a line by its deck, whole synthesis and what it says of its sources, not by its prompt or next lines", () => {
+  it('indexes a line by its deck, whole synthesis and what it says of its sources, not by its prompt or next lines', () => {
     const line = byId('line:training');
     expect(line.title).toBe('How do training regimes shape scheming?');
     expect(line.summary).toBe('Whether training decides if peer-preservation shows up as scheming or objection.');
@@ -102,11 +102,20 @@ describe('searchDocuments', () => {
   });
 
   it('keeps blocks apart, so the last word of one and the first of the next stay two words', () => {
-    const root = { type: 'root' as const, children: [
-      { type: 'heading' as const, depth: 2 as const, children: [{ type: 'text' as const, value: 'Heading' }] },
-      { type: 'paragraph' as const, children: [{ type: 'text' as const, value: 'one ' }, { type: 'strong' as const, children: [{ type: 'text' as const, value: 'two' }] }] },
-      { type: 'list' as const, children: [{ type: 'listItem' as const, children: [{ type: 'paragraph' as const, children: [{ type: 'text' as const, value: 'item' }] }] }] },
-    ] };
+    const root = {
+      type: 'root' as const,
+      children: [
+        { type: 'heading' as const, depth: 2 as const, children: [{ type: 'text' as const, value: 'Heading' }] },
+        {
+          type: 'paragraph' as const,
+          children: [
+            { type: 'text' as const, value: 'one ' },
+            { type: 'strong' as const, children: [{ type: 'text' as const, value: 'two' }] },
+          ],
+        },
+        { type: 'list' as const, children: [{ type: 'listItem' as const, children: [{ type: 'paragraph' as const, children: [{ type: 'text' as const, value: 'item' }] }] }] },
+      ],
+    };
     expect(blockText(root)).toBe('Heading\none two\nitem');
   });
 });
@@ -134,7 +143,10 @@ describe('words', () => {
     expect(terms('Peer-preservation: NAÏVE naïve “quoted” arXiv:2506.18032 l’homme')).toEqual(['peer', 'preservation', 'naive', 'naive', 'quoted', 'arxiv', '2506', '18032', 'l', 'homme']);
     // Decomposed accents, letters outside the first plane (folded to what they stand for), scripts without case.
     expect(terms('nai\u0308ve 𝐀𝐁 日本語 Ωμέγα')).toEqual(['naive', 'ab', '日本語', 'ωμεγα']);
-    expect(tokens('  two words ')).toEqual([{ term: 'two', start: 2, end: 5 }, { term: 'words', start: 6, end: 11 }]);
+    expect(tokens('  two words ')).toEqual([
+      { term: 'two', start: 2, end: 5 },
+      { term: 'words', start: 6, end: 11 },
+    ]);
     expect(foldTerm('Émergent')).toBe('emergent');
   });
 
@@ -170,7 +182,14 @@ describe('the index files', () => {
   });
 
   it('encodes postings so they decode to the documents and weights', () => {
-    const many = Array.from({ length: 3000 }, (_, i): SearchDocument => ({ id: `${i}`, url: `/${i}/`, kind: 'note', title: i % 1000 === 0 ? 'rare word' : 'common', summary: '', text: 'common '.repeat(1 + (i % 5)) }));
+    const many = Array.from({ length: 3000 }, (_, i): SearchDocument => ({
+      id: `${i}`,
+      url: `/${i}/`,
+      kind: 'note',
+      title: i % 1000 === 0 ? 'rare word' : 'common',
+      summary: '',
+      text: 'common '.repeat(1 + (i % 5)),
+    }));
     const built = buildSearchIndex(many, []);
     const entries = new Map(built.termShards.flatMap((s) => JSON.parse(s) as [string, string][]));
     expect(decodePostings(entries.get('rare')!).docs).toEqual([0, 1000, 2000]);
@@ -185,7 +204,13 @@ describe('the index files', () => {
     const doc = ['/notes/x/', 'note', 'Title\nwith a break', 'Deck', 'Body\nsecond block'] as const;
     expect(decodeStoredDocument(encodeStoredDocument([...doc]))).toEqual(['/notes/x/', 'note', 'Title with a break', 'Deck', 'Body\nsecond block']);
     const files = siteSearchIndex(atlas).files;
-    expect(decodeStoredDocument(files.get('search/d/0.txt')!)).toEqual(['/inquiring-lines/training/', 'line', 'How do training regimes shape scheming?', 'Whether training decides if peer-preservation shows up as scheming or objection.', byId('line:training').text]);
+    expect(decodeStoredDocument(files.get('search/d/0.txt')!)).toEqual([
+      '/inquiring-lines/training/',
+      'line',
+      'How do training regimes shape scheming?',
+      'Whether training decides if peer-preservation shows up as scheming or objection.',
+      byId('line:training').text,
+    ]);
     expect([...files.keys()].at(-1)).toBe(SEARCH_INDEX_FILE);
   });
 });
@@ -253,7 +278,10 @@ describe('passages', () => {
 });
 
 describe('every record is findable by the last word of its body', () => {
-  it.each([['the hand-made atlas', () => Promise.resolve(atlas)], ['the seeds', async () => (await loadAtlas('seeds')).atlas]])('%s', async (_name, get) => {
+  it.each([
+    ['the hand-made atlas', () => Promise.resolve(atlas)],
+    ['the seeds', async () => (await loadAtlas('seeds')).atlas],
+  ])('%s', async (_name, get) => {
     const source = await get();
     const dir = await mkdtemp(path.join(os.tmpdir(), 'atlas-search-'));
     try {
@@ -287,7 +315,11 @@ describe('determinism', () => {
     try {
       const counts = [];
       for (const dir of dirs) counts.push(writeSearchIndex(dir, (await loadAtlas('seeds')).atlas));
-      const list = async (dir: string) => (await readdir(path.join(dir, 'search'), { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name))).sort();
+      const list = async (dir: string) =>
+        (await readdir(path.join(dir, 'search'), { recursive: true, withFileTypes: true }))
+          .filter((e) => e.isFile())
+          .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+          .sort();
       const [a, b] = await Promise.all(dirs.map(list));
       expect(a).toEqual(b);
       for (const file of a!) expect((await readFile(path.join(dirs[0]!, file))).equals(await readFile(path.join(dirs[1]!, file))), file).toBe(true);

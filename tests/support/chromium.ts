@@ -17,15 +17,7 @@ export interface ChromiumChoice {
 export const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 
 /** Flags for every launch: headless, and nothing that reaches for the network on its own. */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 function isExecutable(path: string): boolean {
   try {
@@ -39,7 +31,7 @@ function isExecutable(path: string): boolean {
 export const NO_CHROMIUM_HELP = [
   'No Chromium for the browser tests. Any one of these gives one:',
   '  npm install                      (installs @sparticuz/chromium, a devDependency that ships Chromium)',
-  '  apt-get install chromium         (Debian\'s, used from /usr/bin/chromium)',
+  "  apt-get install chromium         (Debian's, used from /usr/bin/chromium)",
   '  CHROMIUM_PATH=/path/to/chromium  (any Chromium or Chrome)',
 ].join('\n');
 

@@ -33,9 +33,7 @@ export async function crawl(outDir: string, prefix: string): Promise<Crawl> {
         return Promise.resolve(true);
       },
     });
-    const broken = result.links
-      .filter((l) => l.state === LinkState.BROKEN)
-      .map((l) => `${l.parent ?? '?'} → ${l.url} (${l.status ?? 'no status'})`.replaceAll(server.origin, ''));
+    const broken = result.links.filter((l) => l.state === LinkState.BROKEN).map((l) => `${l.parent ?? '?'} → ${l.url} (${l.status ?? 'no status'})`.replaceAll(server.origin, ''));
     return { broken, external: [...external].sort(), checked: result.links.length };
   } finally {
     await server.close();

@@ -9,8 +9,14 @@ import { decodeNeighbourhood } from '../../src/client/graph-local-data.ts';
 import type { InlineNeighbourhood } from '../../src/client/graph-local-data.ts';
 
 export function expectNeighboursLinked($: CheerioAPI, neighbourUrls: readonly string[]): 'all' | 'some' | 'none' {
-  const listed = $('.local-graph-list a').toArray().map((a) => $(a).attr('href')!);
-  const above = new Set($('main article a').toArray().map((a) => $(a).attr('href')!));
+  const listed = $('.local-graph-list a')
+    .toArray()
+    .map((a) => $(a).attr('href')!);
+  const above = new Set(
+    $('main article a')
+      .toArray()
+      .map((a) => $(a).attr('href')!),
+  );
   const urls = [...new Set(neighbourUrls)];
   expect(listed.filter((url) => above.has(url))).toEqual([]);
   expect(urls.filter((url) => !above.has(url)).sort()).toEqual([...listed].sort());

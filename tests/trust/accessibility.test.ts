@@ -17,7 +17,6 @@ import type { BuiltCorpus } from './corpora.ts';
 import { buildCorpus, SEEDS } from './corpora.ts';
 import { openPage } from './open-page.ts';
 
-
 let corpus: BuiltCorpus;
 let server: StaticServer;
 let browser: Browser;

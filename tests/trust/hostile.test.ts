@@ -55,8 +55,7 @@ function isJson(text: string): boolean {
 }
 
 const htmlFiles = (): string[] => listFiles(outDir).filter((f) => f.endsWith('.html'));
-const rulesAt = (file: string): [number, string][] =>
-  session.diagnostics.filter((d) => d.file === file).map((d) => [d.line, d.ruleId]);
+const rulesAt = (file: string): [number, string][] => session.diagnostics.filter((d) => d.file === file).map((d) => [d.line, d.ruleId]);
 
 describe('building the hostile corpus', () => {
   it('finishes and publishes every readable file', () => {
@@ -87,13 +86,40 @@ describe('building the hostile corpus', () => {
     const expected: Record<string, [number, string][]> = {
       'random-bytes.txt': [[1, 'binary-file']],
       'empty.txt': [[1, 'empty-file']],
-      'crlf-bom.txt': [[1, 'bom'], [1, 'crlf']],
+      'crlf-bom.txt': [
+        [1, 'bom'],
+        [1, 'crlf'],
+      ],
       'yaml-tags.md': [[2, 'front-matter']],
       // Keys the atlas does not read are noted (vaults carry their plugins' keys); an escaping permalink is refused.
-      'front-matter-escape.md': [[5, 'bad-permalink'], [6, 'unknown-front-matter-key'], [7, 'unknown-front-matter-key'], [9, 'unknown-front-matter-key'], [13, 'unknown-front-matter-key'], [15, 'self-reference']],
-      'links.md': [[6, 'unsafe-url'], [6, 'unsafe-url'], [6, 'unsafe-url'], [6, 'unsafe-url'], [20, 'remote-image']],
-      'script-line.txt': [[5, 'unsafe-url'], [13, 'unsafe-url'], [13, 'unsafe-url'], [25, 'unsafe-url'], [33, 'unsafe-url'], [37, 'self-reference'], [38, 'unresolved-next']],
-      'same-title-b.md': [[3, 'duplicate-title'], [3, 'slug-collision']],
+      'front-matter-escape.md': [
+        [5, 'bad-permalink'],
+        [6, 'unknown-front-matter-key'],
+        [7, 'unknown-front-matter-key'],
+        [9, 'unknown-front-matter-key'],
+        [13, 'unknown-front-matter-key'],
+        [15, 'self-reference'],
+      ],
+      'links.md': [
+        [6, 'unsafe-url'],
+        [6, 'unsafe-url'],
+        [6, 'unsafe-url'],
+        [6, 'unsafe-url'],
+        [20, 'remote-image'],
+      ],
+      'script-line.txt': [
+        [5, 'unsafe-url'],
+        [13, 'unsafe-url'],
+        [13, 'unsafe-url'],
+        [25, 'unsafe-url'],
+        [33, 'unsafe-url'],
+        [37, 'self-reference'],
+        [38, 'unresolved-next'],
+      ],
+      'same-title-b.md': [
+        [3, 'duplicate-title'],
+        [3, 'slug-collision'],
+      ],
       'punctuation.txt': [[1, 'slug-collision']],
     };
     for (const [file, rules] of Object.entries(expected)) {
@@ -148,7 +174,12 @@ describe('building the hostile corpus', () => {
     const mentions = (file: string) => {
       const note = session.site().atlas.notes.find((n) => n.file === file)!;
       const $ = readPage(outDir, note.url);
-      return { url: note.url, links: $('.note-body a.mention').toArray().map((a) => [$(a).text(), $(a).attr('href')]) };
+      return {
+        url: note.url,
+        links: $('.note-body a.mention')
+          .toArray()
+          .map((a) => [$(a).text(), $(a).attr('href')]),
+      };
     };
     const short = mentions('front-matter-escape.md');
     const long = mentions('contains-title.md');
@@ -241,12 +272,7 @@ describe('the hostile site in Chromium', () => {
 
   it('loads every page without a dialog, a foreign request, an error or an injected script running', async () => {
     const { lines } = session.site().atlas;
-    const urls = [
-      ...htmlFiles().map((f) => `/${f.replace(/index\.html$/, '')}`),
-      `/network/?focus=${encodeURIComponent(lines[0]!.id)}`,
-      '/search/?q=pwned',
-      '/search/?q=script',
-    ];
+    const urls = [...htmlFiles().map((f) => `/${f.replace(/index\.html$/, '')}`), `/network/?focus=${encodeURIComponent(lines[0]!.id)}`, '/search/?q=pwned', '/search/?q=script'];
     expect(urls.length).toBeGreaterThan(20);
     expect(await visit(browser, server.origin, urls)).toEqual({ pwned: [], dialogs: [], foreign: [], errors: [] });
   });

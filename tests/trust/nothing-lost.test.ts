@@ -82,7 +82,10 @@ describe('on the seeds', () => {
     for (const [url, selector] of cases) {
       const { readPage, removed } = withoutFirst(corpus.readPage, url, selector);
       const found = findLostText(docs, corpus.built.atlas, readPage);
-      expect(found.map((l) => [l.url, l.problem]), selector).toEqual([[url, 'text']]);
+      expect(
+        found.map((l) => [l.url, l.problem]),
+        selector,
+      ).toEqual([[url, 'text']]);
       expect(comparableReadings(found[0]!.text), selector).toContain(comparableText(removed));
     }
   });
@@ -114,7 +117,12 @@ describe('on the site fixtures, the hostile corpus and a generated corpus', () =
   let generated: Folder;
   beforeAll(async () => {
     generated = await writeGeneratedCorpus();
-    for (const [name, dir] of [['site fixture', SITE_FIXTURE], ['bad site fixture', SITE_BAD_FIXTURE], ['hostile', HOSTILE], ['generated', generated.dir]] as const) {
+    for (const [name, dir] of [
+      ['site fixture', SITE_FIXTURE],
+      ['bad site fixture', SITE_BAD_FIXTURE],
+      ['hostile', HOSTILE],
+      ['generated', generated.dir],
+    ] as const) {
       corpora.push({ name, corpus: await buildCorpus(dir) });
     }
   });
@@ -160,7 +168,10 @@ describe('constructs that render to nothing: definitions, HTML comments, empty h
     for (const [url, selector, expected] of cases) {
       const { readPage } = withoutFirst(corpus.readPage, url, selector);
       const found = findLostText(corpus.built.documents, corpus.built.atlas, readPage);
-      expect(found.map((l) => l.url), selector).toEqual([url]);
+      expect(
+        found.map((l) => l.url),
+        selector,
+      ).toEqual([url]);
       expect(found[0]!.text, selector).toContain(expected);
     }
   });

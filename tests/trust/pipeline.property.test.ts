@@ -15,8 +15,20 @@ import type { BuiltAtlas } from '../../src/atlas.ts';
 
 // Titles that collide, nest, fold together, look like markup or template syntax, or are long.
 const TITLE_POOL = [
-  'Do models scheme?', 'Do models scheme? When no one watches', 'Same title?', 'same  TITLE?', '“Quoted” title', '"quoted" title',
-  '???', '***', 'Ωmega café?', 'a <b>bold</b> claim', '{{ site.title }}', '{% raw %}', 'RLHF', 'Why '.repeat(60).trim() + '?',
+  'Do models scheme?',
+  'Do models scheme? When no one watches',
+  'Same title?',
+  'same  TITLE?',
+  '“Quoted” title',
+  '"quoted" title',
+  '???',
+  '***',
+  'Ωmega café?',
+  'a <b>bold</b> claim',
+  '{{ site.title }}',
+  '{% raw %}',
+  'RLHF',
+  'Why '.repeat(60).trim() + '?',
 ];
 const word = fc.stringMatching(/^[A-Za-zé0-9][A-Za-zé0-9'’,.&()*_<>-]{0,11}$/);
 const freeTitle = fc.array(word, { minLength: 1, maxLength: 6 }).map((words) => `${words.join(' ')}?`);
@@ -29,14 +41,26 @@ const lineParts = fc.record({
   deck: sentence,
   paragraphs: fc.array(sentence, { minLength: 1, maxLength: 3 }),
   sources: fc.array(fc.record({ title, summary: sentence }), { maxLength: 3 }),
-  prompt: fc.array(fc.oneof(sentence, sentence.map((s) => `- ${s}`)), { minLength: 1, maxLength: 3 }),
+  prompt: fc.array(
+    fc.oneof(
+      sentence,
+      sentence.map((s) => `- ${s}`),
+    ),
+    { minLength: 1, maxLength: 3 },
+  ),
   papers: fc.array(arxiv, { maxLength: 2 }),
   next: fc.array(title, { maxLength: 2 }),
 });
 const noteParts = fc.record({
   title,
   deck: sentence,
-  body: fc.array(fc.oneof(sentence, sentence.map((s) => `- ${s}`)), { minLength: 1, maxLength: 4 }),
+  body: fc.array(
+    fc.oneof(
+      sentence,
+      sentence.map((s) => `- ${s}`),
+    ),
+    { minLength: 1, maxLength: 4 },
+  ),
   collection: fc.option(fc.constantFrom('Alignment', 'Interpretability', 'Safety & <Tests>'), { nil: undefined }),
   related: fc.array(fc.record({ title, description: sentence, relation: word }), { maxLength: 3 }),
   original: fc.option(sentence, { nil: undefined }),
@@ -46,16 +70,34 @@ const yaml = (text: string): string => JSON.stringify(text);
 
 const exportLine = lineParts.map((p) =>
   [
-    'INQUIRING LINE', '', p.title, '', p.deck, '', ...p.paragraphs.flatMap((s) => [s, '']),
-    `Sources ${p.sources.length} notes`, '', ...p.sources.flatMap((s) => [s.title, '', s.summary, '']),
-    'Research prompt for your LLMexpand ↓', '', 'Copy into ChatGPT or Claude to take this line further.', '',
-    `You are a tester. ${p.prompt[0]}`, ...p.prompt.slice(1), ...p.papers.map((a) => `- arXiv:${a.id} (${a.date}, A cited title)`), '',
-    'Next inquiring lines', ...p.next,
+    'INQUIRING LINE',
+    '',
+    p.title,
+    '',
+    p.deck,
+    '',
+    ...p.paragraphs.flatMap((s) => [s, '']),
+    `Sources ${p.sources.length} notes`,
+    '',
+    ...p.sources.flatMap((s) => [s.title, '', s.summary, '']),
+    'Research prompt for your LLMexpand ↓',
+    '',
+    'Copy into ChatGPT or Claude to take this line further.',
+    '',
+    `You are a tester. ${p.prompt[0]}`,
+    ...p.prompt.slice(1),
+    ...p.papers.map((a) => `- arXiv:${a.id} (${a.date}, A cited title)`),
+    '',
+    'Next inquiring lines',
+    ...p.next,
   ].join('\n'),
 );
 const exportNote = noteParts.map((p) =>
   [
-    p.title, p.deck, ...p.body, ...(p.collection ? [`Source: ${p.collection}`] : []),
+    p.title,
+    p.deck,
+    ...p.body,
+    ...(p.collection ? [`Source: ${p.collection}`] : []),
     ...(p.related.length > 0 ? ['Related concepts in this collection', ...p.related.flatMap((r) => ['-', r.title, r.description, r.relation])] : []),
     'Click a node to walk · click center to open · click Open full network for a force-directed map',
     ...(p.original ? ['Original note title', p.original] : []),
@@ -63,18 +105,34 @@ const exportNote = noteParts.map((p) =>
 );
 const markdownLine = lineParts.map((p) =>
   [
-    '---', 'kind: inquiring-line', `title: ${yaml(p.title)}`, `summary: ${yaml(p.deck)}`,
-    'sources:', ...p.sources.flatMap((s) => [`  - title: ${yaml(s.title)}`, `    summary: ${yaml(s.summary)}`]),
-    `next: [${p.next.map(yaml).join(', ')}]`, '---', ...p.paragraphs.flatMap((s) => [s, '']),
-    '## Research prompt', '', `You are a tester. ${p.prompt[0]}`, ...p.papers.map((a) => `- arXiv:${a.id} (${a.date}, A cited title)`), '',
+    '---',
+    'kind: inquiring-line',
+    `title: ${yaml(p.title)}`,
+    `summary: ${yaml(p.deck)}`,
+    'sources:',
+    ...p.sources.flatMap((s) => [`  - title: ${yaml(s.title)}`, `    summary: ${yaml(s.summary)}`]),
+    `next: [${p.next.map(yaml).join(', ')}]`,
+    '---',
+    ...p.paragraphs.flatMap((s) => [s, '']),
+    '## Research prompt',
+    '',
+    `You are a tester. ${p.prompt[0]}`,
+    ...p.papers.map((a) => `- arXiv:${a.id} (${a.date}, A cited title)`),
+    '',
   ].join('\n'),
 );
 const markdownNote = noteParts.map((p) =>
   [
-    '---', 'kind: note', `title: ${yaml(p.title)}`, `summary: ${yaml(p.deck)}`, ...(p.collection ? [`collection: ${yaml(p.collection)}`] : []),
+    '---',
+    'kind: note',
+    `title: ${yaml(p.title)}`,
+    `summary: ${yaml(p.deck)}`,
+    ...(p.collection ? [`collection: ${yaml(p.collection)}`] : []),
     ...(p.original ? [`original_title: ${yaml(p.original)}`] : []),
-    'related:', ...p.related.flatMap((r) => [`  - title: ${yaml(r.title)}`, `    relation: ${yaml(r.relation)}`, `    description: ${yaml(r.description)}`]),
-    '---', ...p.body.flatMap((s) => [s, '']),
+    'related:',
+    ...p.related.flatMap((r) => [`  - title: ${yaml(r.title)}`, `    relation: ${yaml(r.relation)}`, `    description: ${yaml(r.description)}`]),
+    '---',
+    ...p.body.flatMap((s) => [s, '']),
   ].join('\n'),
 );
 

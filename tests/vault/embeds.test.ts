@@ -43,7 +43,13 @@ describe('embeds', () => {
     expect(section.text()).not.toContain('Intro paragraph');
     expect(section.text()).not.toContain('Not part of the section');
     const block = blocks.eq(2);
-    expect(block.find('p').not('.embed-source').map((_, p) => block.find(p).text()).get()).toEqual(['One idea per note.']);
+    expect(
+      block
+        .find('p')
+        .not('.embed-source')
+        .map((_, p) => block.find(p).text())
+        .get(),
+    ).toEqual(['One idea per note.']);
   });
 
   it('stops a loop of embeds, showing a link, and reports it', () => {

@@ -4,7 +4,16 @@ import { ignoreMatcher } from '../../src/load/privacy.ts';
 describe('ignore: patterns', () => {
   it('match like .gitignore lines: folders with their contents, names anywhere, globs', () => {
     const ignored = ignoreMatcher(['templates/**', 'private/', '*.excalidraw.md', 'Daily', 'notes/**/draft-*.md']);
-    for (const path of ['templates/Note.md', 'templates/sub/x.md', 'private/Health.md', 'a/b/Drawing.excalidraw.md', 'Daily/2024-01-01.md', 'x/Daily/y.md', 'notes/a/b/draft-1.md', 'notes/draft-2.md']) {
+    for (const path of [
+      'templates/Note.md',
+      'templates/sub/x.md',
+      'private/Health.md',
+      'a/b/Drawing.excalidraw.md',
+      'Daily/2024-01-01.md',
+      'x/Daily/y.md',
+      'notes/a/b/draft-1.md',
+      'notes/draft-2.md',
+    ]) {
       expect(ignored(path), path).toBe(true);
     }
     for (const path of ['Templates.md', 'notes/templates.md', 'privateer.md', 'Daily habits.md', 'notes/a/final.md', 'a/private-note.md']) {

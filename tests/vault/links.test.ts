@@ -46,7 +46,11 @@ describe('wikilinks in a vault', () => {
     expect($('#block-atomic-def').text()).toBe('One idea per note, written in your own words.');
     // The marker is taken out of the text; a second heading of the same text gets its own id.
     expect($('.note-body').text()).not.toContain('^atomic-def');
-    expect($('.note-body h2').map((_, h) => $(h).attr('id')).get()).toEqual(['atomic-notes', 'links', 'links-1', 'h-2024-plans', 'main-1']);
+    expect(
+      $('.note-body h2')
+        .map((_, h) => $(h).attr('id'))
+        .get(),
+    ).toEqual(['atomic-notes', 'links', 'links-1', 'h-2024-plans', 'main-1']);
   });
 
   it('links [[#Heading]] and [[#^block]] within the page', () => {
@@ -90,7 +94,10 @@ describe('wikilinks in a vault', () => {
   });
 
   it('counts wikilinks as edges of the graph', () => {
-    const edges = site.session.site().atlas.graph.edges.filter((e) => e.source === 'note:home' && e.kind === 'mention').map((e) => e.target);
+    const edges = site.session
+      .site()
+      .atlas.graph.edges.filter((e) => e.source === 'note:home' && e.kind === 'mention')
+      .map((e) => e.target);
     expect(edges.sort()).toEqual(['note:inbox/ideas', 'note:methods/the-zettelkasten-method', 'note:reading/books/deep-work']);
   });
 });

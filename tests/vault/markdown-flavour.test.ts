@@ -23,7 +23,12 @@ describe('GFM', () => {
     const $ = vaults.gfm!.page('/notes/reading-list/');
     const table = $('.note-body table');
     expect(table).toHaveLength(1);
-    expect(table.find('th').map((_, th) => $(th).text()).get()).toEqual(['Paper', 'Year', 'Status']);
+    expect(
+      table
+        .find('th')
+        .map((_, th) => $(th).text())
+        .get(),
+    ).toEqual(['Paper', 'Year', 'Status']);
     expect(table.find('tbody tr')).toHaveLength(2);
     expect(table.find('td').first().text()).toBe('Attention is all you need');
     expect(table.find('th').eq(1).attr('class')).toBe('align-right');

@@ -18,7 +18,9 @@ async function journalLinks(config?: string): Promise<string[]> {
   const site = await buildTestSite(dir);
   try {
     const $ = readPage(site.outDir, '/notes/journal/');
-    return $('.note-body a').map((_, a) => `${$(a).text()} → ${$(a).attr('href')}`).get();
+    return $('.note-body a')
+      .map((_, a) => `${$(a).text()} → ${$(a).attr('href')}`)
+      .get();
   } finally {
     await site.remove();
     await rm(dir, { recursive: true, force: true });
@@ -27,11 +29,7 @@ async function journalLinks(config?: string): Promise<string[]> {
 
 describe('prose mentions in a vault', () => {
   it('link titles of three words or more by default, and every explicit link', async () => {
-    expect(await journalLinks()).toEqual([
-      'how sleep shapes memory → /notes/how-sleep-shapes-memory/',
-      'Settings → /notes/settings/',
-      'COPD → /notes/chronic-obstructive-pulmonary-disease/',
-    ]);
+    expect(await journalLinks()).toEqual(['how sleep shapes memory → /notes/how-sleep-shapes-memory/', 'Settings → /notes/settings/', 'COPD → /notes/chronic-obstructive-pulmonary-disease/']);
   }, 120_000);
 
   it('link every title with `mentions: all`, none in prose with `mentions: off`', async () => {

@@ -43,10 +43,22 @@ describe('tags', () => {
       expect(vault.has(url), url).toBe(true);
     }
     const hobby = vault.page('/tags/hobby/');
-    expect(hobby('.record-list a').map((_, a) => hobby(a).text()).get()).toEqual(['Gardening', 'Hiking']);
+    expect(
+      hobby('.record-list a')
+        .map((_, a) => hobby(a).text())
+        .get(),
+    ).toEqual(['Gardening', 'Hiking']);
     const outdoors = vault.page('/tags/outdoors/');
-    expect(outdoors('.tag-list a').map((_, a) => outdoors(a).text()).get()).toEqual(['#outdoors/garden', '#outdoors/trails']);
-    expect(outdoors('.record-list a').map((_, a) => outdoors(a).text()).get()).toEqual(['Hiking']);
+    expect(
+      outdoors('.tag-list a')
+        .map((_, a) => outdoors(a).text())
+        .get(),
+    ).toEqual(['#outdoors/garden', '#outdoors/trails']);
+    expect(
+      outdoors('.record-list a')
+        .map((_, a) => outdoors(a).text())
+        .get(),
+    ).toEqual(['Hiking']);
     // The site's navigation offers the tags once there are any.
     expect(vault.page('/notes/hiking/')('.site-header nav a[href="/tags/"]').text()).toBe('Tags');
     expect(vaults.titles!.page('/')('.site-header nav a[href="/tags/"]')).toHaveLength(0);
@@ -62,10 +74,11 @@ describe('tags', () => {
   it('inline #tags link to their page; headings, code, url fragments and numbers are no tags', () => {
     const vault = vaults.tags!;
     const $ = vault.page('/notes/gardening/');
-    expect($('.note-body a.tag').map((_, a) => `${$(a).text()} ${$(a).attr('href')}`).get()).toEqual([
-      '#hobby/plants /tags/hobby/plants/',
-      '#seasonal /tags/seasonal/',
-    ]);
+    expect(
+      $('.note-body a.tag')
+        .map((_, a) => `${$(a).text()} ${$(a).attr('href')}`)
+        .get(),
+    ).toEqual(['#hobby/plants /tags/hobby/plants/', '#seasonal /tags/seasonal/']);
     expect($('.note-body h2').text()).toBe('#not-a-tag');
     expect($('.record-tags a').length).toBe(4);
     for (const url of ['/tags/not-a-tag/', '/tags/code/', '/tags/fragment/', '/tags/123/']) expect(vault.has(url), url).toBe(false);
@@ -118,8 +131,16 @@ describe('privacy', () => {
     const $ = vault.page('/notes/public-note/');
     $('.mention-preview').remove();
     expect($('.note-body').text()).toContain('This note links to Secret plan and my diary and Visible friend.');
-    expect($('.note-body a').map((_, a) => $(a).text()).get()).toEqual(['Visible friend']);
-    expect($('.related-list a').map((_, a) => $(a).text()).get()).toEqual(['Visible friend']);
+    expect(
+      $('.note-body a')
+        .map((_, a) => $(a).text())
+        .get(),
+    ).toEqual(['Visible friend']);
+    expect(
+      $('.related-list a')
+        .map((_, a) => $(a).text())
+        .get(),
+    ).toEqual(['Visible friend']);
     expect(rules(vault, 'Public note.md').filter((r) => r.endsWith('private-reference'))).toEqual(['info private-reference', 'info private-reference', 'info private-reference']);
     expect(rules(vault, 'templates/Note template.md')).toEqual(['info private-file']);
     expect(vault.exitCode(false)).toBe(0);

@@ -61,7 +61,15 @@ export interface SizeResult {
   renderFloorRatio?: number;
   /** `atlas build` twice into one folder, one note edited in between (`warm-rebuild.ts`). */
   warmRebuild?: { firstSeconds: number; warmSeconds: number; edited: string; warmStages: StageSeconds };
-  pageBudget: { budget: number; pages: number; over: number; overTransferred?: number; heaviestLine?: PageBudgetReport['heaviestLine']; heaviestNote?: PageBudgetReport['heaviestNote']; heaviestTransfer?: PageBudgetReport['heaviestTransfer'] };
+  pageBudget: {
+    budget: number;
+    pages: number;
+    over: number;
+    overTransferred?: number;
+    heaviestLine?: PageBudgetReport['heaviestLine'];
+    heaviestNote?: PageBudgetReport['heaviestNote'];
+    heaviestTransfer?: PageBudgetReport['heaviestTransfer'];
+  };
   browser?: NetworkMetrics;
   build: BuildMeasurement;
 }
@@ -111,8 +119,7 @@ export function machineInfo(loadAtStart: number): MachineInfo {
   };
 }
 
-const SECONDS = (stages: StageReport[], names: readonly string[]) =>
-  stages.filter((s) => names.includes(s.stage)).reduce((sum, s) => sum + s.milliseconds, 0) / 1000;
+const SECONDS = (stages: StageReport[], names: readonly string[]) => stages.filter((s) => names.includes(s.stage)).reduce((sum, s) => sum + s.milliseconds, 0) / 1000;
 
 export function stageSeconds(stages: StageReport[]): StageSeconds {
   return {

@@ -63,7 +63,22 @@ export function markdownLines(markdown: MarkdownParseResult | undefined): string
 
 export function outputTable(sizes: readonly SizeResult[]): string {
   return table(
-    ['lines', 'files', 'output MB', 'without search MB', 'graph.json KB', 'gzipped KB', 'heaviest line KB', 'heaviest note KB', 'over 40 KB', 'heaviest gzipped KB', 'over 40 KB gzipped', 'first paint ms', 'pan/zoom fps', 'full redraw ms'],
+    [
+      'lines',
+      'files',
+      'output MB',
+      'without search MB',
+      'graph.json KB',
+      'gzipped KB',
+      'heaviest line KB',
+      'heaviest note KB',
+      'over 40 KB',
+      'heaviest gzipped KB',
+      'over 40 KB gzipped',
+      'first paint ms',
+      'pan/zoom fps',
+      'full redraw ms',
+    ],
     sizes.map((r) => [
       sizeLabel(r.lines),
       String(r.output.files),
@@ -107,8 +122,7 @@ export function growthLines(sizes: readonly SizeResult[]): string[] {
 
 /** `total 41.2 s → 30.5 s (-26%)` per size both runs measured. */
 export function comparisonLines(previous: BenchResult, current: BenchResult): string[] {
-  const change = (before: number, after: number, unit: (n: number) => string) =>
-    `${unit(before)} → ${unit(after)} (${after >= before ? '+' : ''}${(((after - before) / before) * 100).toFixed(0)}%)`;
+  const change = (before: number, after: number, unit: (n: number) => string) => `${unit(before)} → ${unit(after)} (${after >= before ? '+' : ''}${(((after - before) / before) * 100).toFixed(0)}%)`;
   const lines: string[] = [];
   for (const now of current.sizes) {
     const then = previous.sizes.find((r) => r.lines === now.lines);

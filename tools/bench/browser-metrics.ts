@@ -48,7 +48,6 @@ const COUNT_FRAMES_SCRIPT = `(() => {
   requestAnimationFrame(tick);
 })()`;
 
-
 export async function measureNetworkPage(outDir: string, options: Partial<BrowserMetricsOptions> = {}): Promise<NetworkMetrics> {
   const o = { ...defaultBrowserMetricsOptions, ...options };
   const server = await serveSite(outDir);

@@ -90,7 +90,9 @@ async function benchSize(lines: number, options: BenchOptions): Promise<SizeResu
 
     const corpus = { files: written.files, bytes: written.bytes, notes: corpusOptions.notes, papers: corpusOptions.papers, collections: corpusOptions.collections };
     const result = sizeResult({ lines, corpus, build, output, eleventy, pageBudget, floor, ...(warm ? { warm } : {}), ...(browser ? { browser } : {}) });
-    say(`[${sizeLabel(lines)}] ${result.totalSeconds.toFixed(1)} s (bare Eleventy ${result.eleventy.seconds.toFixed(1)} s, render ${result.stages.render.toFixed(1)} s ÷ floor ${result.floor?.seconds.toFixed(1)} s)`);
+    say(
+      `[${sizeLabel(lines)}] ${result.totalSeconds.toFixed(1)} s (bare Eleventy ${result.eleventy.seconds.toFixed(1)} s, render ${result.stages.render.toFixed(1)} s ÷ floor ${result.floor?.seconds.toFixed(1)} s)`,
+    );
     return result;
   } finally {
     if (options.keep) say(`[${sizeLabel(lines)}] kept ${work}`);

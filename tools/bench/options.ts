@@ -68,7 +68,10 @@ export function parseBenchArgs(argv: readonly string[]): { options: BenchOptions
   }
   if (values.help) return { problems: [], help: true };
   const problems: string[] = [];
-  const sizes = (values.sizes ?? '').split(',').filter((s) => s.trim() !== '').map((s) => (s.trim() === 'full' ? FULL_SIZE : Number(s)));
+  const sizes = (values.sizes ?? '')
+    .split(',')
+    .filter((s) => s.trim() !== '')
+    .map((s) => (s.trim() === 'full' ? FULL_SIZE : Number(s)));
   for (const size of sizes) if (!Number.isInteger(size) || size < 1 || size > 100_000) problems.push(`Unexpected size \`${size}\`, expected a whole number from 1 to 100000 or \`full\``);
   const seed = values.seed === undefined ? defaultBenchOptions.seed : Number(values.seed);
   if (!Number.isInteger(seed)) problems.push(`Unexpected seed \`${values.seed}\`, expected a whole number`);

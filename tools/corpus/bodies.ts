@@ -48,9 +48,7 @@ export function noteBody(r: Random, file: NoteFilePlan, mentionAs: MentionStyle)
   const items = r.chance(0.5) ? r.int(2, Math.min(4, total - 3)) : 0;
   const count = total - (items > 0 ? items + 1 : 0);
   const mentions = scatter(r, file.mentions, count);
-  const blocks = mentions.map((m) => [
-    paragraph(r, { minWords: NOTE_PARAGRAPH_WORDS.min, maxWords: NOTE_PARAGRAPH_WORDS.max, mentions: m, mentionAs }),
-  ]);
+  const blocks = mentions.map((m) => [paragraph(r, { minWords: NOTE_PARAGRAPH_WORDS.min, maxWords: NOTE_PARAGRAPH_WORDS.max, mentions: m, mentionAs })]);
   if (items > 0) {
     const list = [`${COUNT_WORDS[items - 2]} motivations were tested:`];
     for (let k = 0; k < items; k++) list.push(`- ${capitalize(r.pick(BEHAVIOURS))} — ${uncapitalize(sentence(r))}`);

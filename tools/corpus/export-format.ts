@@ -8,8 +8,7 @@ import type { LineFilePlan, NoteFilePlan } from './corpus-plan.ts';
 import type { Random } from './random.ts';
 import { PROMPT_INTRO, researchPrompt } from './research-prompt.ts';
 
-export const NOTE_MAP_HINT =
-  'Click a node to walk · click center to open · click Open full network for a force-directed map';
+export const NOTE_MAP_HINT = 'Click a node to walk · click center to open · click Open full network for a force-directed map';
 
 const plain = (title: string): string => title;
 
@@ -35,15 +34,5 @@ export function renderNoteExport(r: Random, file: NoteFilePlan): string {
   const { note } = file;
   const body = noteBody(r, file, plain).flat();
   const related = file.related.flatMap((x) => ['-', x.title, x.description, x.relation]);
-  return [
-    note.title,
-    note.deck,
-    ...body,
-    `Source: ${note.collection}`,
-    'Related concepts in this collection',
-    ...related,
-    NOTE_MAP_HINT,
-    'Original note title',
-    note.originalTitle,
-  ].join('\n');
+  return [note.title, note.deck, ...body, `Source: ${note.collection}`, 'Related concepts in this collection', ...related, NOTE_MAP_HINT, 'Original note title', note.originalTitle].join('\n');
 }

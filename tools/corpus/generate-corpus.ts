@@ -33,9 +33,7 @@ export function renderFile(seed: number, file: FilePlan): CorpusFile {
 /** Every file of `plan`, sorted by path. */
 export function renderCorpus(plan: CorpusPlan): CorpusFile[] {
   const files: FilePlan[] = [...plan.lines, ...plan.noteFiles];
-  const rendered = files
-    .map((f) => renderFile(plan.options.seed, f))
-    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const rendered = files.map((f) => renderFile(plan.options.seed, f)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return plan.options.obsidianShare > 0 ? toObsidianVault(plan, rendered) : rendered;
 }
 

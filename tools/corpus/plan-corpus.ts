@@ -82,7 +82,10 @@ export function planCorpus(options: CorpusOptions): CorpusPlan {
     });
   }
   const notesIn = groupBy(notes, (n) => n.collection);
-  const stubCoverage = createCoverage(randomFor(seed, 'stub-coverage'), notes.filter((n) => !n.written));
+  const stubCoverage = createCoverage(
+    randomFor(seed, 'stub-coverage'),
+    notes.filter((n) => !n.written),
+  );
   const paperCoverage = createCoverage(randomFor(seed, 'paper-coverage'), papers);
 
   const lines: LineFilePlan[] = [];

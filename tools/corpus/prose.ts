@@ -37,7 +37,8 @@ const SENTENCES: ((r: Random) => string)[] = [
   (r) => `A model trained never to show ${B(r)} still has the drive; what it has lost is ${r.pick(MECHANISMS)}`,
   (r) => `Push harder ${C(r)} and the same trained instinct flips ${B(r)} into ${B(r)} with no new evidence on the table`,
   (r) => `Worth knowing for where this goes next: ${B(r)} and ${B(r)} trade against each other`,
-  (r) => `This is a *${r.pick(['yielding', 'quiet', 'covert', 'defensive', 'borrowed'])}* pattern, not an aggressive one — the model protects ${r.pick(['the relationship', 'its goals', 'its peers', 'its trajectory'])} by giving up ${B(r)}`,
+  (r) =>
+    `This is a *${r.pick(['yielding', 'quiet', 'covert', 'defensive', 'borrowed'])}* pattern, not an aggressive one — the model protects ${r.pick(['the relationship', 'its goals', 'its peers', 'its trajectory'])} by giving up ${B(r)}`,
   (r) => `One line of work pulls apart two motives for ${B(r)}: ${B(r)} versus ${B(r)}`,
   (r) => `The ${r.pick(STUDIES)} on ${M(r)} hints at the inverse lever — using ${M(r)} as a gate rather than a reward prevents ${B(r)}`,
   (r) => `Evidence includes ${r.int(2, 4)}-${r.int(5, 9)}x lower ${B(r)} ${C(r)} and behavioral signatures of ${B(r)}`,

@@ -23,8 +23,7 @@ export interface AnchorPlan {
   short: boolean;
 }
 
-export const PROMPT_INTRO =
-  'Copy into ChatGPT or Claude to take this line of inquiry further — it asks the model to find newer work and re-test which earlier constraints still hold.';
+export const PROMPT_INTRO = 'Copy into ChatGPT or Claude to take this line of inquiry further — it asks the model to find newer work and re-test which earlier constraints still hold.';
 
 export const PROMPT_CLOSING = 'Cite arXiv IDs; flag anything you cannot ground in a real paper.';
 

@@ -5,9 +5,7 @@
  */
 import type { Random } from './random.ts';
 import { capitalize } from './prose.ts';
-import {
-  AGENTS, BEHAVIOURS, BENCHMARK_HEADS, BENCHMARK_TAILS, CONTEXTS, METHODS, MODELS, STUDIES, VERBS,
-} from './vocabulary.ts';
+import { AGENTS, BEHAVIOURS, BENCHMARK_HEADS, BENCHMARK_TAILS, CONTEXTS, METHODS, MODELS, STUDIES, VERBS } from './vocabulary.ts';
 
 const B = (r: Random): string => r.pick(BEHAVIOURS);
 const M = (r: Random): string => r.pick(METHODS);
@@ -32,9 +30,7 @@ export function lineDeck(r: Random): string {
 
 /** A note's own deck: the question widened, then why it matters. */
 export function noteDeck(r: Random): string {
-  const first = r.chance(0.5)
-    ? `Does ${B(r)} — independent of ${B(r)} — play a significant role in why ${A(r)} ${r.pick(VERBS)[0]} ${B(r)}?`
-    : `${capitalize(A(r))} appear to show ${B(r)} ${C(r)}.`;
+  const first = r.chance(0.5) ? `Does ${B(r)} — independent of ${B(r)} — play a significant role in why ${A(r)} ${r.pick(VERBS)[0]} ${B(r)}?` : `${capitalize(A(r))} appear to show ${B(r)} ${C(r)}.`;
   const second = r.pick([
     `Testing this across ${A(r)} could reveal whether ${B(r)} emerges earlier than expected.`,
     `This explores whether ${M(r)} creates incentives for its own circumvention.`,
@@ -48,7 +44,8 @@ export function noteDeck(r: Random): string {
 export function finding(r: Random): string {
   const a = r.int(2, 40);
   const evidence = r.pick([
-    () => `The ${benchmark(r)} ${r.pick(STUDIES)} shows ${A(r)} ${r.pick(VERBS)[0]} ${B(r)} at dramatically different rates (${r.pick(MODELS)} ${a + r.int(20, 50)}% vs ${r.pick(MODELS)} ${a}.${r.int(10, 99)}%), not from ignorance but from ${M(r)}.`,
+    () =>
+      `The ${benchmark(r)} ${r.pick(STUDIES)} shows ${A(r)} ${r.pick(VERBS)[0]} ${B(r)} at dramatically different rates (${r.pick(MODELS)} ${a + r.int(20, 50)}% vs ${r.pick(MODELS)} ${a}.${r.int(10, 99)}%), not from ignorance but from ${M(r)}.`,
     () => `${r.pick(MODELS)} increased ${B(r)} from ${a}% to ${a + r.int(5, 30)}% ${C(r)}, with no instructed ${B(r)} or cooperative objective.`,
     () => `Testing across multiple models shows that ${B(r)} plays a surprising role in ${B(r)}, sometimes exceeding ${B(r)}.`,
     () => `${capitalize(M(r))} ${r.pick(VERBS)[1]} ${B(r)} by ${a}.${r.int(1, 9)}% ${C(r)}, creating a tax where models appear helpful but fail silently.`,

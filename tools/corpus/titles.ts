@@ -54,21 +54,17 @@ const NOTE_TITLES: ((r: Random) => string)[] = [
 ];
 
 const LINE_TITLES: ((r: Random) => string)[] = [
-  (r) =>
-    `How do ${r.pick(METHODS)} and ${r.pick(METHODS)} determine whether ${r.pick(BEHAVIOURS)} manifests as ${r.pick(BEHAVIOURS)} or ${r.pick(BEHAVIOURS)}?`,
+  (r) => `How do ${r.pick(METHODS)} and ${r.pick(METHODS)} determine whether ${r.pick(BEHAVIOURS)} manifests as ${r.pick(BEHAVIOURS)} or ${r.pick(BEHAVIOURS)}?`,
   (r) => `What training patterns cause ${r.pick(AGENTS)} to ${r.pick(VERBS)[0]} ${r.pick(BEHAVIOURS)} ${r.pick(CONTEXTS)}?`,
   (r) => `Do ${r.pick(AGENTS)} spontaneously develop ${r.pick(BEHAVIOURS)} without being instructed to ${r.pick(ACTIONS)}?`,
-  (r) =>
-    `Which ${r.pick(METHODS)} choices decide whether ${r.pick(AGENTS)} ${r.pick(VERBS)[0]} ${r.pick(BEHAVIOURS)} or ${r.pick(BEHAVIOURS)}?`,
+  (r) => `Which ${r.pick(METHODS)} choices decide whether ${r.pick(AGENTS)} ${r.pick(VERBS)[0]} ${r.pick(BEHAVIOURS)} or ${r.pick(BEHAVIOURS)}?`,
   (r) => `Is ${r.pick(BEHAVIOURS)} in ${r.pick(AGENTS)} a training artifact or a stable disposition ${r.pick(CONTEXTS)}?`,
   (r) => `Why does ${r.pick(METHODS)} push ${r.pick(AGENTS)} toward ${r.pick(BEHAVIOURS)} rather than ${r.pick(BEHAVIOURS)}?`,
-  (r) =>
-    `How does ${r.pick(METHODS)} change the way ${r.pick(AGENTS)} trade ${r.pick(BEHAVIOURS)} against ${r.pick(BEHAVIOURS)} ${r.pick(CONTEXTS)}?`,
+  (r) => `How does ${r.pick(METHODS)} change the way ${r.pick(AGENTS)} trade ${r.pick(BEHAVIOURS)} against ${r.pick(BEHAVIOURS)} ${r.pick(CONTEXTS)}?`,
 ];
 
 const CLAIMS: ((r: Random) => string)[] = [
-  (r) =>
-    `${r.pick(BEHAVIOURS)} plays a greater role than expected in ${r.pick(BEHAVIOURS)} — ${r.pick(AGENTS)} ${r.pick(VERBS)[0]} ${r.pick(BEHAVIOURS)} regardless of consequences`,
+  (r) => `${r.pick(BEHAVIOURS)} plays a greater role than expected in ${r.pick(BEHAVIOURS)} — ${r.pick(AGENTS)} ${r.pick(VERBS)[0]} ${r.pick(BEHAVIOURS)} regardless of consequences`,
   (r) => `${r.pick(METHODS)} ${r.pick(VERBS)[1]} ${r.pick(BEHAVIOURS)} ${r.pick(CONTEXTS)}, not ${r.pick(BEHAVIOURS)}`,
   (r) => `${r.pick(AGENTS)} ${r.pick(VERBS)[0]} ${r.pick(BEHAVIOURS)} because ${r.pick(METHODS)} rewards ${r.pick(BEHAVIOURS)}`,
   (r) => `${r.pick(BEHAVIOURS)} is trained in, not prompted in — ${r.pick(METHODS)} ${r.pick(VERBS)[1]} it ${r.pick(CONTEXTS)}`,

@@ -39,7 +39,10 @@ function markCallout(quote: Blockquote): void {
   const fold = match[2] as CalloutData['fold'];
   // The marker's line is the title; the lines after it in the same paragraph are the body.
   const [titleNodes, bodyNodes] = splitFirstLine([{ ...head, value: head.value.slice(match[0].length) }, ...first.children.slice(1)]);
-  const titleText = titleNodes.map((n) => ('value' in n ? n.value : '')).join('').trim();
+  const titleText = titleNodes
+    .map((n) => ('value' in n ? n.value : ''))
+    .join('')
+    .trim();
   const title: PhrasingContent[] = titleText === '' && titleNodes.every((n) => n.type === 'text') ? [{ type: 'text', value: defaultTitle(type) }] : titleNodes;
   const summary: Paragraph = {
     type: 'paragraph',
@@ -56,7 +59,10 @@ function markCallout(quote: Blockquote): void {
 }
 
 function toPlain(nodes: readonly PhrasingContent[]): string {
-  return nodes.map((n) => ('value' in n ? n.value : 'children' in n ? toPlain(n.children) : '')).join('').trim();
+  return nodes
+    .map((n) => ('value' in n ? n.value : 'children' in n ? toPlain(n.children) : ''))
+    .join('')
+    .trim();
 }
 
 /** `note` → `Note`, `my-type` → `My type`: what Obsidian shows when a callout has no title. */

@@ -22,7 +22,10 @@ export function cleanTag(tag: string): string {
 
 /** `tags: a, b` or `tags: "#a #b"`: one string naming several tags. */
 export function splitTagText(text: string): string[] {
-  return text.split(/[,\s]+/).map(cleanTag).filter(Boolean);
+  return text
+    .split(/[,\s]+/)
+    .map(cleanTag)
+    .filter(Boolean);
 }
 
 /** `"[[Some note]]"` or `"[[Some note|label]]"` in a YAML string (Obsidian's link property) → `Some note`. */
@@ -31,18 +34,20 @@ export function unwrapWikilink(text: string): string {
   return match ? (match[1] as string).trim() : text;
 }
 
-export function readObsidianFields(
-  data: Record<string, unknown>,
-  file: VFile,
-  place: (key: string) => Position,
-  wrong: (key: string, expected: string) => void,
-): ObsidianFields {
+export function readObsidianFields(data: Record<string, unknown>, file: VFile, place: (key: string) => Position, wrong: (key: string, expected: string) => void): ObsidianFields {
   const fields: ObsidianFields = {};
   const aliasKey = data.aliases !== undefined ? 'aliases' : 'alias';
   const aliases = data[aliasKey];
-  if (typeof aliases === 'string') fields.aliases = aliases.split(',').map((a) => a.trim()).filter(Boolean);
+  if (typeof aliases === 'string')
+    fields.aliases = aliases
+      .split(',')
+      .map((a) => a.trim())
+      .filter(Boolean);
   else if (Array.isArray(aliases)) {
-    fields.aliases = aliases.filter((a): a is string | number => typeof a === 'string' || typeof a === 'number').map((a) => String(a).trim()).filter(Boolean);
+    fields.aliases = aliases
+      .filter((a): a is string | number => typeof a === 'string' || typeof a === 'number')
+      .map((a) => String(a).trim())
+      .filter(Boolean);
     if (fields.aliases.length !== aliases.filter((a) => a !== null && a !== '').length) wrong(aliasKey, 'a list of names');
   } else if (aliases !== undefined && aliases !== null) wrong(aliasKey, 'a list of names');
 
@@ -76,7 +81,10 @@ function readBoolean(value: unknown): boolean | undefined {
 export function normalizePermalink(permalink: string): string | undefined {
   const text = permalink.trim();
   if (/^[a-z][a-z0-9+.-]*:|^\/\/|[\\?#\0]|[<>"|*]/i.test(text)) return undefined;
-  const parts = text.replace(/\/index\.html?$/i, '/').split('/').filter((p) => p !== '' && p !== '.');
+  const parts = text
+    .replace(/\/index\.html?$/i, '/')
+    .split('/')
+    .filter((p) => p !== '' && p !== '.');
   if (parts.length === 0 || parts.some((p) => p === '..' || p.startsWith('.'))) return undefined;
   // The site's own pages and files live there.
   if (RESERVED.has(parts[0]!.toLowerCase())) return undefined;
@@ -86,7 +94,23 @@ export function normalizePermalink(permalink: string): string | undefined {
 // Where the site's own pages live; `notes` and `inquiring-lines` too, so a permalink never
 // takes an address the atlas gives a record.
 const RESERVED = new Set([
-  'notes', 'inquiring-lines', 'assets', 'search', 'network', 'stale', 'papers', 'collections', 'tags', '404.html', 'feed.xml', 'sitemap.xml', 'graph.json', 'llms.txt', 'llms-full.txt', 'index.html', 'index.md',
+  'notes',
+  'inquiring-lines',
+  'assets',
+  'search',
+  'network',
+  'stale',
+  'papers',
+  'collections',
+  'tags',
+  '404.html',
+  'feed.xml',
+  'sitemap.xml',
+  'graph.json',
+  'llms.txt',
+  'llms-full.txt',
+  'index.html',
+  'index.md',
 ]);
 
 function decodeSafe(part: string): string {

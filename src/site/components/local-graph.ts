@@ -33,10 +33,12 @@ export function localGraph(site: SiteData, record: AtlasRecord, shownAbove: RawH
 ${localGraphData(site.atlas.graph, record.id)}
 ${all.length === 0 ? html`<p class="local-graph-empty">Nothing links here yet.</p>` : ''}
 ${elsewhere > 0 ? html`<p class="local-graph-elsewhere">${linkedAboveText(elsewhere, all.length)}</p>` : ''}
-${neighbours.length > 0
+${
+  neighbours.length > 0
     ? html`<ul class="local-graph-list">
 ${neighbours.map(({ record: other, edges }) => html`<li><a href="${site.href(other.url)}" data-kind="${kindKey(other)}">${other.title}</a> <span class="edge">${edgeLabels(edges)}</span></li>\n`)}</ul>`
-    : ''}
+    : ''
+}
 <p><a class="open-network" href="${site.href(`/network/?focus=${encodeURIComponent(record.id)}`)}">Open full network</a></p>
 </section>`;
 }

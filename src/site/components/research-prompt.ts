@@ -62,9 +62,17 @@ ${prompt.intro ? html`<p class="prompt-intro">${prompt.intro}</p>` : ''}
 ${extras.dates ? html`<p class="claim-dates">${extras.dates}</p>` : ''}
 <div class="prompt-actions">
 <button type="button" class="copy-prompt" data-copy-prompt="${sourceId}" hidden>Copy prompt</button>
-${extras.contextUrl ? html`<button type="button" class="copy-prompt copy-context" data-copy-prompt="${sourceId}" data-copy-context="${extras.contextUrl}" hidden>Copy with sources</button>
-` : ''}${extras.contextFromPage ? html`<button type="button" class="copy-prompt copy-context" data-copy-prompt="${sourceId}" data-copy-context-page hidden>Copy with sources</button>
-` : ''}${links.map((service, i) => html`<a class="llm-link" id="prompt-${service}" href="${i === 0 ? llmUrl(service, prompt.text) : LLM_SERVICES[service].url}"${i === 0 ? '' : html` data-prompt-from="${sourceId}" hidden`} target="_blank" rel="noopener">${LLM_SERVICES[service].label}<span class="visually-hidden"> (new tab)</span></a>\n`)}<span class="copy-status" role="status" aria-live="polite"></span>
+${
+  extras.contextUrl
+    ? html`<button type="button" class="copy-prompt copy-context" data-copy-prompt="${sourceId}" data-copy-context="${extras.contextUrl}" hidden>Copy with sources</button>
+`
+    : ''
+}${
+    extras.contextFromPage
+      ? html`<button type="button" class="copy-prompt copy-context" data-copy-prompt="${sourceId}" data-copy-context-page hidden>Copy with sources</button>
+`
+      : ''
+  }${links.map((service, i) => html`<a class="llm-link" id="prompt-${service}" href="${i === 0 ? llmUrl(service, prompt.text) : LLM_SERVICES[service].url}"${i === 0 ? '' : html` data-prompt-from="${sourceId}" hidden`} target="_blank" rel="noopener">${LLM_SERVICES[service].label}<span class="visually-hidden"> (new tab)</span></a>\n`)}<span class="copy-status" role="status" aria-live="polite"></span>
 </div>
 <noscript><p class="prompt-noscript">Copying needs JavaScript: expand the prompt and select its text instead.</p></noscript>
 <details class="prompt">

@@ -22,19 +22,19 @@ export interface SearchFormOptions {
 
 export function searchForm(site: SiteData, options: SearchFormOptions): RawHtml {
   const inPlace = options.inPlace ?? true;
-  const live = inPlace
-    ? html` data-search data-index="${site.href(SEARCH_INDEX_URL)}" data-base="${site.config.pathPrefix}"`
-    : '';
+  const live = inPlace ? html` data-search data-index="${site.href(SEARCH_INDEX_URL)}" data-base="${site.config.pathPrefix}"` : '';
   return html`<form class="search-form" role="search" action="${site.href('/search/')}" method="get"${live}>
 <label for="search-q">${options.label}</label>
 <div class="search-row"><input id="search-q" type="search" name="q" autocomplete="off" spellcheck="false"${options.autofocus ? html` autofocus` : ''}><button type="submit">Search</button></div>${options.filters ? searchFilters(site) : ''}
-</form>${inPlace
-    ? html`
+</form>${
+    inPlace
+      ? html`
 <div class="search-results" data-search-results>
 <p class="search-status" role="status" aria-live="polite"></p>
 <ol class="search-list"></ol>
 </div>`
-    : ''}`;
+      : ''
+  }`;
 }
 
 function searchFilters(site: SiteData): RawHtml {

@@ -44,7 +44,12 @@ export function reportUnsafeUrls(atlas: Atlas, files: readonly VFile[], only?: R
         const scheme = node.url.split(':')[0] ?? '';
         report(vfile, `Unexpected \`${scheme.slice(0, 20)}:\` url in a ${node.type}, expected an http(s) or mailto address or a path; shown without it`, node.position, 'unsafe-url');
       } else if (node.type === 'image' && isRemoteUrl(node.url)) {
-        report(vfile, `Unexpected image from another host \`${node.url.slice(0, 80)}\`, expected a path on this site; shown as a link, so no reader's browser fetches it`, node.position, 'remote-image');
+        report(
+          vfile,
+          `Unexpected image from another host \`${node.url.slice(0, 80)}\`, expected a path on this site; shown as a link, so no reader's browser fetches it`,
+          node.position,
+          'remote-image',
+        );
       }
     });
   }

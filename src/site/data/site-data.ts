@@ -139,10 +139,7 @@ export class SiteData {
       if (!entry.kinds.includes(edge.kind)) entry.kinds.push(edge.kind);
       byId.set(record.id, entry);
     }
-    return [...byId.values()].sort(
-      (a, b) =>
-        kindOrder(a.record) - kindOrder(b.record) || compareText(a.record.title, b.record.title) || compareText(a.record.id, b.record.id),
-    );
+    return [...byId.values()].sort((a, b) => kindOrder(a.record) - kindOrder(b.record) || compareText(a.record.title, b.record.title) || compareText(a.record.id, b.record.id));
   }
 
   /**
@@ -160,10 +157,7 @@ export class SiteData {
     };
     for (const edge of this.#outgoing().get(id) ?? []) add(edge.target, edge, true);
     for (const edge of this.#backlinks.get(id) ?? []) add(edge.source, edge, false);
-    return [...byId.values()].sort(
-      (a, b) =>
-        KIND_ORDER[a.record.kind] - KIND_ORDER[b.record.kind] || compareText(a.record.title, b.record.title) || compareText(a.record.id, b.record.id),
-    );
+    return [...byId.values()].sort((a, b) => KIND_ORDER[a.record.kind] - KIND_ORDER[b.record.kind] || compareText(a.record.title, b.record.title) || compareText(a.record.id, b.record.id));
   }
 
   #outgoingIndex?: Map<string, GraphEdge[]>;

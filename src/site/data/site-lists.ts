@@ -17,9 +17,6 @@ export function siteLists(site: SiteData): SiteLists {
     lines: paginate('inquiring-lines', atlas.lines, LIST_PAGE_SIZE, taken),
     notes: paginate('notes', [...atlas.notes.filter((n) => !n.stub), ...atlas.notes.filter((n) => n.stub)], LIST_PAGE_SIZE, taken),
     papers: paginate('papers', papersNewestFirst(atlas.papers), LIST_PAGE_SIZE, taken),
-    stale: paginate('stale', [
-      ...withPapers.map((line) => ({ line, citesDatedPaper: true })),
-      ...withoutPapers.map((line) => ({ line, citesDatedPaper: false })),
-    ], LIST_PAGE_SIZE, taken),
+    stale: paginate('stale', [...withPapers.map((line) => ({ line, citesDatedPaper: true })), ...withoutPapers.map((line) => ({ line, citesDatedPaper: false }))], LIST_PAGE_SIZE, taken),
   };
 }

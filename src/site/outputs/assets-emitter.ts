@@ -43,7 +43,10 @@ export function assetsEmitter(): Emitter {
           errors.push(`Bundling the browser scripts failed: ${(error as Error).message}`);
         }
         await copyPublic(PUBLIC_DIR, outDir, { minify });
-        files.set(STATIC, [...(await filesIn(PUBLIC_DIR)), ...(await filesIn(path.join(outDir, 'assets'), 'assets')).filter((f) => f.endsWith('.js') && !f.startsWith(`assets/${path.posix.dirname(MERMAID_ASSET)}/`))]);
+        files.set(STATIC, [
+          ...(await filesIn(PUBLIC_DIR)),
+          ...(await filesIn(path.join(outDir, 'assets'), 'assets')).filter((f) => f.endsWith('.js') && !f.startsWith(`assets/${path.posix.dirname(MERMAID_ASSET)}/`)),
+        ]);
       }
       if (wanted.has(MERMAID)) {
         await copyMermaid(outDir);

@@ -67,7 +67,13 @@ export function libraryFingerprints(records: ReadonlyMap<string, string>): Finge
 export function outputKey(output: PlannedOutput, fingerprints: Fingerprints): string {
   const digest = createHash('sha1');
   if (output.reads === 'all') digest.update('*').update(fingerprints.all);
-  else for (const id of output.reads) digest.update(id).update('\0').update(fingerprints.records.get(id) ?? '-').update('\0');
+  else
+    for (const id of output.reads)
+      digest
+        .update(id)
+        .update('\0')
+        .update(fingerprints.records.get(id) ?? '-')
+        .update('\0');
   if (output.stamp !== undefined) digest.update('\u0001').update(output.stamp);
   return digest.digest('base64');
 }

@@ -46,7 +46,6 @@ export interface BuiltSearchIndex {
   documents: string[];
 }
 
-
 export function buildSearchIndex(documents: readonly SearchDocument[], collections: readonly SearchCollection[], shardChars = SHARD_CHARS): BuiltSearchIndex {
   // Pass 1: every document as term numbers, field by field.
   const words = new WordTable();
@@ -338,7 +337,7 @@ class PairTable {
   }
 
   #grow(): void {
-    const slots = PairTable.#empty(((this.#slots.length / 3) * 2));
+    const slots = PairTable.#empty((this.#slots.length / 3) * 2);
     const mask = slots.length / 3 - 1;
     for (let p = 0; p < this.size; p++) {
       const a = this.first[p]!;

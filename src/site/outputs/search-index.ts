@@ -29,7 +29,10 @@ export function isSearchIndexFile(relative: string): boolean {
 /** Every file of the index of `atlas`, by path relative to the site folder, the manifest last. */
 export function siteSearchIndex(atlas: Atlas): { files: Map<string, string>; documents: number } {
   const documents = searchDocuments(atlas);
-  const built = buildSearchIndex(documents, atlas.collections.map((c) => ({ id: c.id, slug: c.slug, name: c.name })));
+  const built = buildSearchIndex(
+    documents,
+    atlas.collections.map((c) => ({ id: c.id, slug: c.slug, name: c.name })),
+  );
   const files = new Map<string, string>();
   const put = (folder: string, extension: string, contents: readonly string[]) => contents.forEach((content, n) => files.set(`${SEARCH_DIR}/${folder}/${n}.${extension}`, content));
   put(SEARCH_FOLDERS.documents, 'txt', built.documents);

@@ -43,7 +43,7 @@ export function twinsEmitter(options: { maxFileBytes?: number } = {}): Emitter {
             const file = twinPath(record.url);
             const write = site.config.twins && wanted.has(file);
             // llms-full.txt is made of every twin: one whose inputs did not change is on disk as the last run wrote it.
-            const markdown = write || !full ? (write ? recordMarkdown(site, record) : '') : await readTwin(outDir, file, site.config.twins) ?? recordMarkdown(site, record);
+            const markdown = write || !full ? (write ? recordMarkdown(site, record) : '') : ((await readTwin(outDir, file, site.config.twins)) ?? recordMarkdown(site, record));
             if (write) {
               await writeIntoFolder(path.join(outDir, ...file.split('/')), markdown);
               files.set(file, [file]);
@@ -64,7 +64,10 @@ export function twinsEmitter(options: { maxFileBytes?: number } = {}): Emitter {
         twins.sort((a, b) => order.get(a.record.id)! - order.get(b.record.id)!);
         const parts = llmsFullFiles(site, twins, options.maxFileBytes ?? MAX_FILE_BYTES);
         for (const { file, text } of parts) await writeIfChanged(path.join(outDir, ...file.split('/')), text, { whole: true });
-        files.set(LLMS_FULL, parts.map(({ file }) => file));
+        files.set(
+          LLMS_FULL,
+          parts.map(({ file }) => file),
+        );
       }
       progress.end('twins', written.length);
       return { files, errors: [] };

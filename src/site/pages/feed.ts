@@ -18,7 +18,11 @@ export const FEED_ENTRIES = 50;
 export function renderFeed(site: SiteData): string {
   const { config } = site;
   const lines = [...site.atlas.lines].sort((a, b) => compareText(b.date ?? '', a.date ?? '') || compareText(a.id, b.id)).slice(0, FEED_ENTRIES);
-  const newest = lines.map((l) => l.date).filter((d): d is string => d !== undefined).sort().at(-1);
+  const newest = lines
+    .map((l) => l.date)
+    .filter((d): d is string => d !== undefined)
+    .sort()
+    .at(-1);
   const feedId = config.baseUrl ? site.absolute('/') : 'urn:inquiry-atlas:feed';
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom"${config.language ? ` xml:lang="${escape(config.language)}"` : ''}>

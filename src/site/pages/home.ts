@@ -38,7 +38,8 @@ ${config.description ? html`<p class="deck">${config.description}</p>` : html`<p
 ${searchForm(site, { label: 'Search the library' })}
 <p><a class="open-network" href="${site.href('/network/')}">Open the full network</a></p>
 </section>
-${records.length === 0
+${
+  records.length === 0
     ? html`<p>No inquiring lines or notes yet.</p>`
     : html`<div class="home-lists">
 ${shortList(site, {
@@ -57,7 +58,8 @@ ${shortList(site, {
   fact: (r) => count(citations(site).get(r.id)?.size ?? 0, 'citing record', 'citing records'),
 })}
 </div>
-<p class="see-all"><a href="${site.href(kind === 'lines' ? '/inquiring-lines/' : '/notes/')}">${kind === 'lines' ? `All ${count(atlas.lines.length, 'inquiring line', 'inquiring lines')}` : `All ${count(notes.length, 'note', 'notes')}`}</a>${kind === 'lines' ? html` · <a href="${site.href('/stale/')}">Lines to re-run first</a>` : ''}</p>`}
+<p class="see-all"><a href="${site.href(kind === 'lines' ? '/inquiring-lines/' : '/notes/')}">${kind === 'lines' ? `All ${count(atlas.lines.length, 'inquiring line', 'inquiring lines')}` : `All ${count(notes.length, 'note', 'notes')}`}</a>${kind === 'lines' ? html` · <a href="${site.href('/stale/')}">Lines to re-run first</a>` : ''}</p>`
+}
 ${collections(site)}`;
   return renderLayout(site, { title: config.title, description: config.description || config.title, url: '/', main, scripts: ['search'], head: listsStylesheet(site) });
 }
@@ -86,19 +88,17 @@ function shortList(site: SiteData, list: ShortList): RawHtml | '' {
 <h2 id="${list.id}-title">${list.title}</h2>
 <ol class="record-list">
 ${list.records.map((record) => {
-    const summary = site.summaryOf(record.id);
-    const fact = list.fact(record);
-    return html`<li>${recordLink(site, record)}${fact ? html`<p class="list-meta">${fact}</p>` : ''}${summary ? html`<p class="list-summary">${site.inline(summary)}</p>` : ''}</li>\n`;
-  })}</ol>
+  const summary = site.summaryOf(record.id);
+  const fact = list.fact(record);
+  return html`<li>${recordLink(site, record)}${fact ? html`<p class="list-meta">${fact}</p>` : ''}${summary ? html`<p class="list-summary">${site.inline(summary)}</p>` : ''}</li>\n`;
+})}</ol>
 </section>`;
 }
 
 function collections(site: SiteData): RawHtml | '' {
   const all = site.atlas.collections;
   if (all.length === 0) return '';
-  const shown = all.length <= HOME_COLLECTIONS
-    ? all
-    : [...all].sort((a, b) => b.notes.length - a.notes.length || compareText(a.name, b.name)).slice(0, HOME_COLLECTIONS);
+  const shown = all.length <= HOME_COLLECTIONS ? all : [...all].sort((a, b) => b.notes.length - a.notes.length || compareText(a.name, b.name)).slice(0, HOME_COLLECTIONS);
   return html`<section class="home-collections" aria-labelledby="collections-title">
 <h2 id="collections-title">Collections</h2>
 <ul class="collection-list">

@@ -66,11 +66,13 @@ function sources(site: SiteData, line: InquiringLine): RawHtml {
   return html`<section class="sources" aria-labelledby="sources-title">
 <h2 id="sources-title">Sources <span class="count">· ${n} ${n === 1 ? 'note' : 'notes'}</span></h2>
 <ol class="source-list">
-${line.sources.map((source) => html`<li class="source">
+${line.sources.map(
+  (source) => html`<li class="source">
 <h3 class="source-title">${recordLinkById(site, source.target, source.title)}</h3>
 ${source.summary ? html`<p class="source-summary">${site.inline(source.summary)}</p>` : ''}
 </li>
-`)}</ol>
+`,
+)}</ol>
 </section>`;
 }
 

@@ -31,13 +31,15 @@ export function renderListPage(site: SiteData, page: ListPage<unknown>, frame: L
   const navLabel = `Pages of ${frame.title.toLowerCase()}`;
   const main = html`<h1>${title}</h1>
 <p class="deck">${frame.deck}</p>
-${page.total === 0
+${
+  page.total === 0
     ? html`<p>${frame.empty}</p>`
     : html`${pager(site, page, `${navLabel}, above the list`)}
 ${listFilter(frame.listId, page.count > 1 ? 'Filter this page' : 'Filter the list')}
 ${frame.controls ?? ''}
 ${frame.entries}
-${pager(site, page, `${navLabel}, below the list`)}`}`;
+${pager(site, page, `${navLabel}, below the list`)}`
+}`;
   return renderLayout(site, {
     title,
     description: frame.description,

@@ -41,10 +41,7 @@ export function lineMarkdown(site: SiteData, line: InquiringLine): string {
   if (body) parts.push('## Synthesis', body);
   if (line.sources.length > 0) {
     const n = line.sources.length;
-    parts.push(
-      `## Sources (${n} ${n === 1 ? 'note' : 'notes'})`,
-      line.sources.map((s) => `- ${recordLink(site, s.target, s.title)}${s.summary ? `: ${oneLine(s.summary)}` : ''}`).join('\n'),
-    );
+    parts.push(`## Sources (${n} ${n === 1 ? 'note' : 'notes'})`, line.sources.map((s) => `- ${recordLink(site, s.target, s.title)}${s.summary ? `: ${oneLine(s.summary)}` : ''}`).join('\n'));
   }
   if (line.prompt) {
     parts.push(PROMPT_HEADING);
@@ -73,7 +70,10 @@ export function noteMarkdown(site: SiteData, note: Note): string {
       note.testimony.length === 0
         ? 'No record says more than its title.'
         : note.testimony
-            .map((t) => `- ${t.as === 'source' ? 'As a source of' : 'Related from'} ${recordLink(site, t.from, site.record(t.from)?.title ?? t.from)}${t.relation ? ` (${escapeText(t.relation)})` : ''}: ${oneLine(t.text)}`)
+            .map(
+              (t) =>
+                `- ${t.as === 'source' ? 'As a source of' : 'Related from'} ${recordLink(site, t.from, site.record(t.from)?.title ?? t.from)}${t.relation ? ` (${escapeText(t.relation)})` : ''}: ${oneLine(t.text)}`,
+            )
             .join('\n'),
     );
   }
@@ -82,9 +82,7 @@ export function noteMarkdown(site: SiteData, note: Note): string {
   if (note.related.length > 0) {
     parts.push(
       '## Related concepts in this collection',
-      note.related
-        .map((r) => `- ${recordLink(site, r.target, r.title)}${r.relation ? ` (${escapeText(r.relation)})` : ''}${r.description ? `: ${oneLine(r.description)}` : ''}`)
-        .join('\n'),
+      note.related.map((r) => `- ${recordLink(site, r.target, r.title)}${r.relation ? ` (${escapeText(r.relation)})` : ''}${r.description ? `: ${oneLine(r.description)}` : ''}`).join('\n'),
     );
   }
   const referrers = site.referrers(note.id);

@@ -27,21 +27,33 @@ ${showDeck(note) ? html`<p class="deck">${site.inline(note.summary)}</p>` : ''}
 ${collectionLine(site, note)}
 ${recordTags(site, note.tags)}
 <div class="note-actions">
-${site.config.twins ? html`<button type="button" class="copy-note" data-copy-markdown="${site.href(markdownTwinUrl(note.url))}" hidden>Copy note</button>
-<a class="markdown-link" href="${site.href(markdownTwinUrl(note.url))}" type="text/markdown">Markdown</a>` : html`<button type="button" class="copy-note" data-copy-page hidden>Copy note</button>`}
+${
+  site.config.twins
+    ? html`<button type="button" class="copy-note" data-copy-markdown="${site.href(markdownTwinUrl(note.url))}" hidden>Copy note</button>
+<a class="markdown-link" href="${site.href(markdownTwinUrl(note.url))}" type="text/markdown">Markdown</a>`
+    : html`<button type="button" class="copy-note" data-copy-page hidden>Copy note</button>`
+}
 <span class="copy-status" role="status" aria-live="polite"></span>
 </div>
 ${localGraphJump()}
 </header>
-${note.stub ? testimony(site, note) : html`<section class="note-body" aria-label="Note">
+${
+  note.stub
+    ? testimony(site, note)
+    : html`<section class="note-body" aria-label="Note">
 ${markdownBlock(site, note.body, 'body')}
-</section>`}
+</section>`
+}
 ${related(site, note)}
 ${referencedBy(site, note)}
-${note.originalTitle ? html`<section class="original-title" aria-labelledby="original-title-heading">
+${
+  note.originalTitle
+    ? html`<section class="original-title" aria-labelledby="original-title-heading">
 <h2 id="original-title-heading">Original note title</h2>
 <p>${note.originalTitle}</p>
-</section>` : ''}
+</section>`
+    : ''
+}
 </article>`;
   const main = html`${article}
 ${localGraph(site, note, article)}`;
@@ -76,14 +88,18 @@ function testimony(site: SiteData, note: Note): RawHtml {
   return html`<section class="testimony" aria-labelledby="testimony-title">
 <h2 id="testimony-title">Known by reference</h2>
 <p class="stub-explainer">No file in this library describes this note; it is known because other records name it. This is what each of them says of it.</p>
-${note.testimony.length === 0
+${
+  note.testimony.length === 0
     ? html`<p>No record says more than its title.</p>`
     : html`<ul class="testimony-list">
-${note.testimony.map((t) => html`<li>
+${note.testimony.map(
+  (t) => html`<li>
 <p class="testimony-from">${t.as === 'source' ? 'As a source of ' : 'Related from '}${recordLinkById(site, t.from, site.record(t.from)?.title ?? t.from)}${t.relation ? html` <span class="relation">(${t.relation})</span>` : ''}</p>
 <blockquote><p>${site.inline(t.text)}</p></blockquote>
 </li>
-`)}</ul>`}
+`,
+)}</ul>`
+}
 ${note.body.children.length > 0 ? markdownBlock(site, note.body, 'body') : ''}
 </section>`;
 }
@@ -93,12 +109,14 @@ function related(site: SiteData, note: Note): RawHtml {
   return html`<section class="related" aria-labelledby="related-title">
 <h2 id="related-title">Related concepts in this collection</h2>
 <ul class="related-list">
-${note.related.map((r) => html`<li>
+${note.related.map(
+  (r) => html`<li>
 <h3 class="related-title">${recordLinkById(site, r.target, r.title)}</h3>
 ${r.relation ? html`<p class="relation">${r.relation}</p>` : ''}
 ${r.description ? html`<p class="list-summary">${site.inline(r.description)}</p>` : ''}
 </li>
-`)}</ul>
+`,
+)}</ul>
 </section>`;
 }
 

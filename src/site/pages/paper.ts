@@ -7,7 +7,6 @@ import { localGraph, localGraphJump } from '../components/local-graph.ts';
 import { recordLink } from '../components/record-link.ts';
 import { arxivAbsUrl } from '../../arxiv.ts';
 
-
 export function renderPaperPage(site: SiteData, paper: Paper): string {
   const citing = paper.citedBy.map((id) => site.record(id)).filter((r): r is InquiringLine => r?.kind === 'inquiring-line');
   const article = html`<article class="record record-paper">

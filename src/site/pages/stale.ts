@@ -20,8 +20,7 @@ export function staleLines(site: SiteData): { withPapers: InquiringLine[]; witho
   const prompted = site.atlas.lines.filter((line) => line.prompt);
   const newestPaper = (line: InquiringLine) => site.datesOf(line)?.newestPaper;
   const newest = (line: InquiringLine) => site.datesOf(line)?.newest;
-  const order = (a: InquiringLine, b: InquiringLine) =>
-    compareDates(newestPaper(a), newestPaper(b)) || compareDates(newest(a), newest(b)) || compareText(a.title, b.title) || compareText(a.id, b.id);
+  const order = (a: InquiringLine, b: InquiringLine) => compareDates(newestPaper(a), newestPaper(b)) || compareDates(newest(a), newest(b)) || compareText(a.title, b.title) || compareText(a.id, b.id);
   const withPapers = prompted.filter((line) => newestPaper(line)).sort(order);
   const withoutPapers = prompted.filter((line) => !newestPaper(line)).sort(order);
   return { withPapers, withoutPapers };
@@ -47,10 +46,18 @@ export function renderStalePage(site: SiteData, page: ListPage<StaleEntry> = sit
     empty: 'No inquiring line has a research prompt yet.',
     listId: 'stale-list',
     entries: html`<div id="stale-list">
-${withPapers.length > 0 ? html`<ol class="record-list stale-list" start="${page.offset + 1}">
-${withPapers.map((line) => item(site, line))}</ol>` : ''}
-${withoutPapers.length > 0 ? html`${headingHere ? html`<h2>Prompts that cite no dated paper</h2>\n` : ''}<ul class="record-list stale-list">
-${withoutPapers.map((line) => item(site, line))}</ul>` : ''}
+${
+  withPapers.length > 0
+    ? html`<ol class="record-list stale-list" start="${page.offset + 1}">
+${withPapers.map((line) => item(site, line))}</ol>`
+    : ''
+}
+${
+  withoutPapers.length > 0
+    ? html`${headingHere ? html`<h2>Prompts that cite no dated paper</h2>\n` : ''}<ul class="record-list stale-list">
+${withoutPapers.map((line) => item(site, line))}</ul>`
+    : ''
+}
 </div>`,
   });
 }

@@ -18,12 +18,20 @@ export function renderTagPage(site: SiteData, tag: TagPage): string {
 <h1>#${tag.name}</h1>
 <p class="deck">${deck}</p>
 </header>
-${children.length > 0 ? html`<section aria-labelledby="narrower-tags"><h2 id="narrower-tags">Narrower tags</h2>
+${
+  children.length > 0
+    ? html`<section aria-labelledby="narrower-tags"><h2 id="narrower-tags">Narrower tags</h2>
 <ul class="tag-list">
 ${children.map((child) => html`<li>${tagLink(site, child)} <span class="count">${String(child.records.length)}</span></li>\n`)}</ul>
-</section>` : ''}
-${n > 0 ? html`<ul class="record-list">
-${tag.records.map((record) => html`<li>${recordLink(site, record)}${record.summary ? html`<p class="list-summary">${site.inline(record.summary)}</p>` : ''}</li>\n`)}</ul>` : ''}
+</section>`
+    : ''
+}
+${
+  n > 0
+    ? html`<ul class="record-list">
+${tag.records.map((record) => html`<li>${recordLink(site, record)}${record.summary ? html`<p class="list-summary">${site.inline(record.summary)}</p>` : ''}</li>\n`)}</ul>`
+    : ''
+}
 </article>`;
   return renderLayout(site, { title: `#${tag.name}`, description: deck, url: tag.url, main });
 }
@@ -42,8 +50,12 @@ export function renderTagsIndexPage(site: SiteData): string {
 <h1>Tags</h1>
 <p class="deck">${tags.length === 0 ? 'No page carries a tag.' : `${tags.length} ${tags.length === 1 ? 'tag' : 'tags'}.`}</p>
 </header>
-${tags.length > 0 ? html`<ul class="tag-list">
-${tags.map((tag) => html`<li>${tagLink(site, tag)} <span class="count">${String(tag.records.length)}</span></li>\n`)}</ul>` : ''}
+${
+  tags.length > 0
+    ? html`<ul class="tag-list">
+${tags.map((tag) => html`<li>${tagLink(site, tag)} <span class="count">${String(tag.records.length)}</span></li>\n`)}</ul>`
+    : ''
+}
 </article>`;
   return renderLayout(site, { title: 'Tags', description: 'Every tag of the library and the pages carrying it.', url: '/tags/', main });
 }

@@ -41,7 +41,9 @@ function block(node: RootContent, settings: ToMarkdownOptions): string {
       return safeLineStarts(inline(node.children, settings));
     case 'heading':
       // A run of `#` at the end would read as the heading's closing sequence.
-      return `${'#'.repeat(Math.min(6, node.depth + settings.headingShift))} ${inline(node.children, settings).replace(/\n/g, ' ').replace(/(^|\s)(#+)$/, '$1\\$2')}`;
+      return `${'#'.repeat(Math.min(6, node.depth + settings.headingShift))} ${inline(node.children, settings)
+        .replace(/\n/g, ' ')
+        .replace(/(^|\s)(#+)$/, '$1\\$2')}`;
     case 'thematicBreak':
       return '***';
     case 'blockquote': {
