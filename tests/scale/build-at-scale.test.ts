@@ -37,7 +37,8 @@ describe('a generated corpus of a few hundred files', () => {
     expect(first.session.buildErrors).toEqual([]);
     const { lines, notes, papers, collections } = first.session.site().atlas;
     expect(first.session.stats.records).toBe(lines.length + notes.length + papers.length + collections.length);
-    expect(first.session.stats.searchDocuments).toBe(first.session.stats.records);
+    // One search document per record, and one per tag page.
+    expect(first.session.stats.searchDocuments).toBe(first.session.stats.records + first.session.site().tagPages.length);
   });
 
   it('has no broken internal link, anchors and graph files included', () => {
