@@ -3,7 +3,8 @@
  * quotes straight, every dash a hyphen, whitespace a space, invisible characters gone. What a
  * character folds to never changes, so each is folded once and remembered.
  */
-const FOLDED_PUNCTUATION: Readonly<Record<string, string>> = {
+/** Quotes and dashes as typed in any editor → the ASCII one (shared with the property tests' oracle). */
+export const FOLDED_PUNCTUATION: Readonly<Record<string, string>> = {
   '\u2018': "'",
   '\u2019': "'",
   '\u201A': "'",

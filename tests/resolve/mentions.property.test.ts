@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { runs } from '../support/properties.ts';
 import { createMentionMatcher } from '../../src/resolve/mentions.ts';
 import { foldText, normalizeTitle } from '../../src/resolve/normalize-title.ts';
+import { FOLDED_PUNCTUATION } from '../../src/resolve/fold-character.ts';
 
 const RUNS = runs(1500);
 const PIECES = [
@@ -52,28 +53,6 @@ const PIECES = [
 ];
 const piece = fc.constantFrom(...PIECES);
 const titleText = fc.array(piece, { minLength: 1, maxLength: 5, size: 'max' }).map((parts) => parts.join(''));
-
-const FOLDED_PUNCTUATION: Readonly<Record<string, string>> = {
-  '\u2018': "'",
-  '\u2019': "'",
-  '\u201A': "'",
-  '\u201B': "'",
-  '\u2032': "'",
-  '\u02BC': "'",
-  '\u201C': '"',
-  '\u201D': '"',
-  '\u201E': '"',
-  '\u201F': '"',
-  '\u2033': '"',
-  '\u2010': '-',
-  '\u2011': '-',
-  '\u2012': '-',
-  '\u2013': '-',
-  '\u2014': '-',
-  '\u2015': '-',
-  '\u2212': '-',
-  '\uFE58': '-',
-};
 
 /** Folding as specified: each character with its combining marks, NFKC, lowercase, mapped. */
 function referenceFold(input: string): { text: string; starts: number[]; ends: number[] } {

@@ -33,15 +33,7 @@ describe('a note made private while serving', () => {
     await update.background;
     expect(pageExists(served.outDir, '/notes/visible-friend/')).toBe(false);
     for (const f of listFiles(served.outDir)) expect(readFileSync(path.join(served.outDir, f), 'utf8'), f).not.toContain('Hello from a public page');
-    const fresh = await buildTestSite(dir);
-    try {
-      const compared = (out: string) => listFiles(out);
-      expect(compared(served.outDir)).toEqual(compared(fresh.outDir));
-      const differing = compared(fresh.outDir).filter((f) => !readFileSync(path.join(fresh.outDir, f)).equals(readFileSync(path.join(served.outDir, f))));
-      expect(differing).toEqual([]);
-    } finally {
-      await fresh.remove();
-    }
+    await expectSameAsFreshBuild();
   }, 120_000);
 });
 
@@ -54,15 +46,7 @@ describe('a draft made public again while serving', () => {
     await update.background;
     expect(pageExists(served.outDir, '/notes/secret-plan/')).toBe(true);
     expect(readFileSync(path.join(served.outDir, 'notes/public-note/index.html'), 'utf8')).toMatch(/href="[^"]*\/notes\/secret-plan\/"/);
-    const fresh = await buildTestSite(dir);
-    try {
-      const compared = (out: string) => listFiles(out);
-      expect(compared(served.outDir)).toEqual(compared(fresh.outDir));
-      const differing = compared(fresh.outDir).filter((f) => !readFileSync(path.join(fresh.outDir, f)).equals(readFileSync(path.join(served.outDir, f))));
-      expect(differing).toEqual([]);
-    } finally {
-      await fresh.remove();
-    }
+    await expectSameAsFreshBuild();
   }, 120_000);
 });
 
@@ -122,3 +106,15 @@ describe('an embed removed while serving', () => {
     }
   }, 120_000);
 });
+
+/** The served folder holds what a fresh build of the notes writes: every file, byte for byte. */
+async function expectSameAsFreshBuild(): Promise<void> {
+  const fresh = await buildTestSite(dir);
+  try {
+    const files = listFiles(fresh.outDir);
+    expect(listFiles(served.outDir)).toEqual(files);
+    expect(files.filter((f) => !readFileSync(path.join(fresh.outDir, f)).equals(readFileSync(path.join(served.outDir, f))))).toEqual([]);
+  } finally {
+    await fresh.remove();
+  }
+}

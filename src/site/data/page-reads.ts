@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import type { Graph } from '../../model.ts';
 import type { SiteData } from './site-data.ts';
 import { localGraphRecords } from './local-graph-data.ts';
+import { edgeKey } from '../../library/record-fingerprints.ts';
 
 export function recordPageReads(site: SiteData, id: string): string[] {
   const reads = new Set(localGraphRecords(site.atlas.graph, id));
@@ -22,7 +23,13 @@ export function recordPageReads(site: SiteData, id: string): string[] {
 
 /** A hash of the graph's nodes and edges: equal hashes, equal neighbourhoods and layout. */
 export function graphShape(graph: Graph): string {
-  return createHash('sha1').update(JSON.stringify(graph.nodes)).update('\0').update(JSON.stringify(graph.edges)).digest('base64');
+  // Every field of `GraphNode` and `GraphEdge`, as strings joined (`JSON.stringify` of 100,000
+  // edges took a good part of a second on every edit).
+  const parts: string[] = [];
+  for (const n of graph.nodes) parts.push(`${n.id}\0${n.kind}\0${n.title}\0${n.url}\0${n.stub ? 1 : 0}\0${n.collection ?? ''}`);
+  parts.push('');
+  for (const edge of graph.edges) parts.push(edgeKey(edge));
+  return createHash('sha1').update(parts.join('\n')).digest('base64');
 }
 
 export class PageReads {

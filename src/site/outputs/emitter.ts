@@ -58,24 +58,20 @@ export interface Fingerprints {
 }
 
 export function libraryFingerprints(records: ReadonlyMap<string, string>): Fingerprints {
-  const digest = createHash('sha1');
-  for (const id of [...records.keys()].sort()) digest.update(id).update('\0').update(records.get(id)!).update('\0');
-  return { records, all: digest.digest('base64') };
+  const text = [...records.keys()]
+    .sort()
+    .map((id) => `${id}\0${records.get(id)!}`)
+    .join('\0');
+  return { records, all: createHash('sha1').update(text).digest('base64') };
 }
 
 /** The key of an output: equal keys, equal bytes. */
 export function outputKey(output: PlannedOutput, fingerprints: Fingerprints): string {
-  const digest = createHash('sha1');
-  if (output.reads === 'all') digest.update('*').update(fingerprints.all);
-  else
-    for (const id of output.reads)
-      digest
-        .update(id)
-        .update('\0')
-        .update(fingerprints.records.get(id) ?? '-')
-        .update('\0');
-  if (output.stamp !== undefined) digest.update('\u0001').update(output.stamp);
-  return digest.digest('base64');
+  // One string hashed once: a digest update per record read cost more than the hashing.
+  let text = output.reads === 'all' ? `*${fingerprints.all}` : '';
+  if (output.reads !== 'all') for (const id of output.reads) text += `${id}\0${fingerprints.records.get(id) ?? '-'}\0`;
+  if (output.stamp !== undefined) text += `\u0001${output.stamp}`;
+  return createHash('sha1').update(text).digest('base64');
 }
 
 /** Make every output of `emitter` (a clean build). */

@@ -8,7 +8,7 @@
 import { compareText } from '../../compare-text.ts';
 import type { InquiringLine, Note } from '../../model.ts';
 import { escapeText } from '../render/mdast-to-markdown.ts';
-import { renderLlmsFullTxt } from '../pages/llms-txt.ts';
+import { llmsFullTxtBytes, renderLlmsFullTxt } from '../pages/llms-txt.ts';
 import type { SiteData } from '../data/site-data.ts';
 
 /** The largest file Cloudflare Pages serves (25 MiB), the strictest of the common static hosts. */
@@ -36,11 +36,9 @@ interface Group {
 
 /** The files that make `/llms-full.txt`: itself alone, or an index and its parts. */
 export function llmsFullFiles(site: SiteData, twins: readonly Twin[], maxBytes: number = MAX_FILE_BYTES): LlmsFullFile[] {
-  const whole = renderLlmsFullTxt(
-    site,
-    twins.map((twin) => twin.markdown),
-  );
-  if (byteLength(whole) <= maxBytes) return [{ file: 'llms-full.txt', text: whole }];
+  const markdowns = twins.map((twin) => twin.markdown);
+  const wholeBytes = llmsFullTxtBytes(site, markdowns);
+  if (wholeBytes <= maxBytes) return [{ file: 'llms-full.txt', text: renderLlmsFullTxt(site, markdowns) }];
 
   const parts: { file: string; title: string; count: number; text: string }[] = [];
   for (const group of groups(site, twins)) {
@@ -55,7 +53,7 @@ export function llmsFullFiles(site: SiteData, twins: readonly Twin[], maxBytes: 
   const index = [`# ${escapeText(config.title)}`];
   if (config.description) index.push(`> ${config.description.replace(/\s+/g, ' ').trim()}`);
   index.push(
-    `The whole library as Markdown is ${megabytes(byteLength(whole))} MB, more than a static host serves in one file, so it is in ${parts.length} parts: the inquiring lines, then the notes of each collection.`,
+    `The whole library as Markdown is ${megabytes(wholeBytes)} MB, more than a static host serves in one file, so it is in ${parts.length} parts: the inquiring lines, then the notes of each collection.`,
     parts.map((part) => `- [${escapeText(part.title)}](${site.absolute(`/${part.file}`)}): ${part.count} ${part.count === 1 ? 'record' : 'records'}`).join('\n'),
   );
   return [{ file: 'llms-full.txt', text: index.join('\n\n') + '\n' }, ...parts.map(({ file, text }) => ({ file, text }))];

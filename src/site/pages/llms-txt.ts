@@ -41,10 +41,26 @@ export function renderLlmsTxt(site: SiteData): string {
 
 /** The twins in site order (lines, then notes), each after a rule. */
 export function renderLlmsFullTxt(site: SiteData, twins: readonly string[]): string {
+  return [llmsFullHead(site), ...twins.map((twin) => twin.trimEnd())].join(LLMS_FULL_SEPARATOR) + '\n';
+}
+
+/**
+ * The bytes `renderLlmsFullTxt` would write, without writing them: at full size the whole is
+ * 97 MB, made only to learn that it is too large for one file.
+ */
+export function llmsFullTxtBytes(site: SiteData, twins: readonly string[]): number {
+  let bytes = Buffer.byteLength(llmsFullHead(site)) + 1;
+  for (const twin of twins) bytes += Buffer.byteLength(LLMS_FULL_SEPARATOR) + Buffer.byteLength(twin.trimEnd());
+  return bytes;
+}
+
+const LLMS_FULL_SEPARATOR = '\n\n***\n\n';
+
+function llmsFullHead(site: SiteData): string {
   const { config } = site;
   const head = [`# ${escapeText(config.title)}`];
   if (config.description) head.push(`> ${oneLine(config.description)}`);
-  return [head.join('\n\n'), ...twins.map((twin) => twin.trimEnd())].join('\n\n***\n\n') + '\n';
+  return head.join('\n\n');
 }
 
 /** `- [Title](/notes/x/index.md): summary` */
