@@ -40,10 +40,12 @@ export function recordFingerprints(atlas: Atlas, files: readonly VFile[]): Map<s
  */
 export function updatedFingerprints(previous: ReadonlyMap<string, string>, before: Atlas, after: Atlas, files: readonly VFile[], changes: RecordChanges): Map<string, string> {
   const stale = new Set([...changes.added, ...changes.changed]);
-  const old = new Set(before.graph.edges.map(edgeKey));
-  const now = new Set(after.graph.edges.map(edgeKey));
-  for (const edge of after.graph.edges) if (!old.has(edgeKey(edge))) stale.add(edge.source).add(edge.target);
-  for (const edge of before.graph.edges) if (!now.has(edgeKey(edge))) stale.add(edge.source).add(edge.target);
+  if (!sameEdges(before.graph.edges, after.graph.edges)) {
+    const old = new Set(before.graph.edges.map(edgeKey));
+    const now = new Set(after.graph.edges.map(edgeKey));
+    for (const edge of after.graph.edges) if (!old.has(edgeKey(edge))) stale.add(edge.source).add(edge.target);
+    for (const edge of before.graph.edges) if (!now.has(edgeKey(edge))) stale.add(edge.source).add(edge.target);
+  }
   const present = indexRecords(after);
   const fingerprints = new Map([...previous].filter(([id]) => present.has(id) && !stale.has(id)));
   for (const [id, fingerprint] of fingerprintsOf(
@@ -94,4 +96,18 @@ function fingerprintsOf(atlas: Atlas, files: readonly VFile[], ids: Iterable<str
 /** An edge as a string, every field of it (`GraphEdge`), without `JSON.stringify`'s cost. */
 export function edgeKey(edge: GraphEdge): string {
   return `${edge.source}\0${edge.target}\0${edge.kind}\0${edge.label ?? ''}\0${edge.suggested ? 1 : 0}`;
+}
+
+/**
+ * The same edges in the same order (the resolver sorts them): most edits (a deck, a body) leave
+ * the graph as it was, and comparing fields is far cheaper than keying 100,000 edges.
+ */
+export function sameEdges(a: readonly GraphEdge[], b: readonly GraphEdge[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x.source !== y.source || x.target !== y.target || x.kind !== y.kind || x.label !== y.label || x.suggested !== y.suggested) return false;
+  }
+  return true;
 }

@@ -8,10 +8,10 @@
  * 10,000 pages costs most of a second.
  */
 import { createHash } from 'node:crypto';
-import type { Graph } from '../../model.ts';
+import type { Graph, GraphNode } from '../../model.ts';
 import type { SiteData } from './site-data.ts';
 import { localGraphRecords } from './local-graph-data.ts';
-import { edgeKey } from '../../library/record-fingerprints.ts';
+import { edgeKey, sameEdges } from '../../library/record-fingerprints.ts';
 
 export function recordPageReads(site: SiteData, id: string): string[] {
   const reads = new Set(localGraphRecords(site.atlas.graph, id));
@@ -39,11 +39,17 @@ export class PageReads {
 
   /** Read from `site` from now on; what was found for a graph of the same shape is kept. */
   use(site: SiteData): void {
-    const shape = graphShape(site.atlas.graph);
-    if (shape !== this.#shape) this.#reads.clear();
-    this.#shape = shape;
+    const { graph } = site.atlas;
+    // The same nodes and edges as last time (most edits): the same shape, without hashing it again.
+    if (!this.#graph || !sameNodes(this.#graph.nodes, graph.nodes) || !sameEdges(this.#graph.edges, graph.edges)) {
+      const shape = graphShape(graph);
+      if (shape !== this.#shape) this.#reads.clear();
+      this.#shape = shape;
+    }
+    this.#graph = graph;
     this.#site = site;
   }
+  #graph?: Graph;
 
   /** The shape of the graph in use. */
   get shape(): string {
@@ -59,4 +65,14 @@ export class PageReads {
     }
     return reads;
   }
+}
+
+function sameNodes(a: readonly GraphNode[], b: readonly GraphNode[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x.id !== y.id || x.kind !== y.kind || x.title !== y.title || x.url !== y.url || x.stub !== y.stub || x.collection !== y.collection) return false;
+  }
+  return true;
 }
