@@ -121,7 +121,10 @@ export function machineInfo(loadAtStart: number): MachineInfo {
 
 const SECONDS = (stages: StageReport[], names: readonly string[]) => stages.filter((s) => names.includes(s.stage)).reduce((sum, s) => sum + s.milliseconds, 0) / 1000;
 
-export function stageSeconds(stages: StageReport[]): StageSeconds {
+export function stageSeconds(reported: StageReport[]): StageSeconds {
+  // The build's own stages: the serve edits measured after it report theirs into the same list.
+  const assets = reported.findIndex((s) => s.stage === 'assets');
+  const stages = assets === -1 ? reported : reported.slice(0, assets + 1);
   return {
     read: SECONDS(stages, ['read']),
     parse: SECONDS(stages, ['parse']),
