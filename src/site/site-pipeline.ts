@@ -225,7 +225,8 @@ export class SitePipeline {
 
   /**
    * Run the emitters: each writes the outputs whose key is not `previous`'s (all without one).
-   * `pages-first`: resolves once the pages are written, with the rest as `background`.
+   * `pages-first` (an edit under `atlas serve`): resolves once the pages are written, with the
+   * rest as `background`, and reports no stages (the command prints one line per update).
    */
   async #emit(
     previous: Written | undefined,
@@ -241,7 +242,14 @@ export class SitePipeline {
     this.fingerprintMilliseconds = performance.now() - hashing;
     this.emitterTimings = [];
     this.#pageReads.use(site);
-    const context: EmitContext = { site, outDir, notesDir: this.options.notesDir, minify: this.options.minify, progress: this.options.progress, pageReads: this.#pageReads };
+    const context: EmitContext = {
+      site,
+      outDir,
+      notesDir: this.options.notesDir,
+      minify: this.options.minify,
+      progress: order === 'pages-first' ? silentProgress : this.options.progress,
+      pageReads: this.#pageReads,
+    };
     const keys = new Map<string, string>();
     const files = new Map<string, string[]>();
     const runOne = async (emitter: Emitter): Promise<string[]> => {
