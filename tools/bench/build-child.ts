@@ -7,6 +7,7 @@ import type { StageReport } from '../../src/cli/build-report.ts';
 import { StageLines } from '../../src/cli/build-report.ts';
 import { buildSite } from '../../src/site/eleventy/build-site.ts';
 import type { ProcessCost } from './child-process.ts';
+import { measureCost } from './child-process.ts';
 import { watchDescendantPeaks } from './peak-memory.ts';
 import type { ServeUpdateMeasurement } from './serve-updates.ts';
 import { measureServeUpdates } from './serve-updates.ts';
@@ -30,18 +31,11 @@ if (!notesDir || !outDir || !resultFile) {
 
 const progress = new StageLines({ lines: false, bar: false });
 const peaks = watchDescendantPeaks();
-const cpu = process.cpuUsage();
-const started = performance.now();
-const session = await buildSite({ notesDir, outDir, progress });
-const milliseconds = performance.now() - started;
-const used = process.cpuUsage(cpu);
-const maxRssBytes = process.resourceUsage().maxRSS * 1024;
+const { result: session, cost } = await measureCost(() => buildSite({ notesDir, outDir, progress }));
 const childPeakBytes = peaks.stop();
 const serveUpdates = await measureServeUpdates(session);
 const measurement: BuildMeasurement = {
-  milliseconds,
-  cpuMilliseconds: (used.user + used.system) / 1000,
-  maxRssBytes,
+  ...cost,
   childPeakBytes,
   serveUpdates,
   stages: progress.stages,

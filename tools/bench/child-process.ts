@@ -40,3 +40,13 @@ export interface ProcessCost {
   /** Summed peaks of the processes it started (esbuild's service), when the platform tells. */
   childPeakBytes: number;
 }
+
+/** Run `work` in this child and say what it cost (its own children's peaks left to the caller). */
+export async function measureCost<T>(work: () => Promise<T>): Promise<{ result: T; cost: ProcessCost }> {
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  const result = await work();
+  const milliseconds = performance.now() - started;
+  const used = process.cpuUsage(cpu);
+  return { result, cost: { milliseconds, cpuMilliseconds: (used.user + used.system) / 1000, maxRssBytes: process.resourceUsage().maxRSS * 1024, childPeakBytes: 0 } };
+}

@@ -4,6 +4,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import type { ProcessCost } from './child-process.ts';
+import { measureCost } from './child-process.ts';
 import { runBareEleventy } from './bare-eleventy.ts';
 
 export interface EleventyMeasurement extends ProcessCost {
@@ -16,17 +17,7 @@ if (!inputDir || !outputDir || !resultFile) {
   process.exit(2);
 }
 
-const cpu = process.cpuUsage();
-const started = performance.now();
-const { pages } = await runBareEleventy({ inputDir, outputDir });
-const milliseconds = performance.now() - started;
-const used = process.cpuUsage(cpu);
-const measurement: EleventyMeasurement = {
-  milliseconds,
-  cpuMilliseconds: (used.user + used.system) / 1000,
-  maxRssBytes: process.resourceUsage().maxRSS * 1024,
-  childPeakBytes: 0,
-  pages,
-};
+const { result, cost } = await measureCost(() => runBareEleventy({ inputDir, outputDir }));
+const measurement: EleventyMeasurement = { ...cost, pages: result.pages };
 await writeFile(resultFile, JSON.stringify(measurement));
 process.exit(0);

@@ -5,6 +5,7 @@
 import { writeFile } from 'node:fs/promises';
 import type { EleventyMeasurement } from './eleventy-child.ts';
 import { prepareFloor, runFloor } from './eleventy-floor.ts';
+import { measureCost } from './child-process.ts';
 
 export interface FloorMeasurement extends EleventyMeasurement {
   /** From `eleventy.before` to the last page written: what the render stage of a build times. */
@@ -18,18 +19,7 @@ if (!workDir || !pagesText || !resultFile) {
 }
 
 const project = await prepareFloor(workDir, Number(pagesText));
-const cpu = process.cpuUsage();
-const started = performance.now();
-const { pages, renderMilliseconds } = await runFloor(project);
-const milliseconds = performance.now() - started;
-const used = process.cpuUsage(cpu);
-const measurement: FloorMeasurement = {
-  renderMilliseconds,
-  milliseconds,
-  cpuMilliseconds: (used.user + used.system) / 1000,
-  maxRssBytes: process.resourceUsage().maxRSS * 1024,
-  childPeakBytes: 0,
-  pages,
-};
+const { result, cost } = await measureCost(() => runFloor(project));
+const measurement: FloorMeasurement = { ...cost, renderMilliseconds: result.renderMilliseconds, pages: result.pages };
 await writeFile(resultFile, JSON.stringify(measurement));
 process.exit(0);

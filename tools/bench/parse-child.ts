@@ -4,6 +4,7 @@
  * NOTES_DIR RESULT_FILE. Writes a `ParseMeasurement` as JSON to RESULT_FILE.
  */
 import { writeFile } from 'node:fs/promises';
+import { measureCost } from './child-process.ts';
 import type { StageReport } from '../../src/cli/build-report.ts';
 import { StageLines } from '../../src/cli/build-report.ts';
 import { loadAtlasInStages } from '../../src/load/load-atlas-in-stages.ts';
@@ -21,16 +22,10 @@ if (!notesDir || !resultFile) {
 }
 
 const progress = new StageLines({ lines: false, bar: false });
-const cpu = process.cpuUsage();
-const started = performance.now();
-const { atlas } = await loadAtlasInStages(notesDir, progress);
-const milliseconds = performance.now() - started;
-const used = process.cpuUsage(cpu);
+const { result, cost } = await measureCost(() => loadAtlasInStages(notesDir, progress));
+const { atlas } = result;
 const measurement: ParseMeasurement = {
-  milliseconds,
-  cpuMilliseconds: (used.user + used.system) / 1000,
-  maxRssBytes: process.resourceUsage().maxRSS * 1024,
-  childPeakBytes: 0,
+  ...cost,
   stages: progress.stages,
   records: atlas.lines.length + atlas.notes.length + atlas.papers.length + atlas.collections.length,
 };
