@@ -10,7 +10,7 @@ import type { Atlas } from '../../model.ts';
 import { searchDocuments } from './search-documents.ts';
 import { buildSearchIndex } from './search-index-builder.ts';
 import { SEARCH_FOLDERS, SEARCH_INDEX_URL } from '../../wire/search-schema.ts';
-import { writeIfChanged } from './write-into-folder.ts';
+import { writeIfChanged, writeInBatches } from './write-into-folder.ts';
 import type { EmitContext, Emitted, Emitter, PlannedOutput } from './emitter.ts';
 
 /** Where the manifest goes, relative to the site folder. */
@@ -89,13 +89,4 @@ async function writeIndexFiles(outDir: string, files: Map<string, string>): Prom
   const rest = [...files].filter(([file]) => file !== SEARCH_INDEX_FILE);
   await writeInBatches(rest, async ([file, content]) => void (await writeIfChanged(path.join(outDir, file), content)));
   await writeIfChanged(manifestFile, files.get(SEARCH_INDEX_FILE)!, { whole: true });
-}
-
-/** Thousands of small files: a few dozen writes in flight at once, not all of them. */
-async function writeInBatches<T>(items: readonly T[], write: (item: T) => Promise<void>, width = 64): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await write(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(width, items.length) }, worker));
 }

@@ -12,13 +12,13 @@ import type { EmitContext, Emitted, Emitter, PlannedOutput } from './emitter.ts'
 import { markdownTwinUrl, recordMarkdown } from '../pages/markdown-twin.ts';
 import { renderLlmsTxt } from '../pages/llms-txt.ts';
 import { llmsFullFiles, MAX_FILE_BYTES } from './llms-full-files.ts';
-import { writeIfChanged, writeIntoFolder } from './write-into-folder.ts';
+import { writeIfChanged, writeInBatches, writeIntoFolder } from './write-into-folder.ts';
 
 const LLMS_TXT = 'llms.txt';
 const LLMS_FULL = 'llms-full.txt';
 
-/** Files written at once: enough to keep the disk busy, few enough not to exhaust handles. */
-const CONCURRENT_WRITES = 64;
+/** Progress is reported every this many twins: often enough for a bar, cheap enough for 10,000. */
+const PROGRESS_EVERY = 50;
 
 export function twinsEmitter(options: { maxFileBytes?: number } = {}): Emitter {
   return {
@@ -34,34 +34,31 @@ export function twinsEmitter(options: { maxFileBytes?: number } = {}): Emitter {
       const records = [...site.atlas.lines, ...site.atlas.notes];
       const written = site.config.twins ? records.filter((record) => wanted.has(twinPath(record.url))) : [];
       progress.start('twins', written.length);
-      const twins: Twin[] = [];
       let done = 0;
-      for (let start = 0; start < records.length; start += CONCURRENT_WRITES) {
-        const batch = records.slice(start, start + CONCURRENT_WRITES);
-        await Promise.all(
-          batch.map(async (record) => {
-            const file = twinPath(record.url);
-            const write = site.config.twins && wanted.has(file);
-            // llms-full.txt is made of every twin: one whose inputs did not change is on disk as the last run wrote it.
-            const markdown = write || !full ? (write ? recordMarkdown(site, record) : '') : ((await readTwin(outDir, file, site.config.twins)) ?? recordMarkdown(site, record));
-            if (write) {
-              await writeIntoFolder(path.join(outDir, ...file.split('/')), markdown);
-              files.set(file, [file]);
-              done++;
-            }
-            if (full) twins.push({ record, markdown });
-          }),
-        );
-        progress.advance('twins', done);
-      }
+      /** A record's twin: written when stale; else, for llms-full.txt, as the last run wrote it (its inputs did not change). */
+      const twinOf = async (record: InquiringLine | Note): Promise<string | undefined> => {
+        const file = twinPath(record.url);
+        if (site.config.twins && wanted.has(file)) {
+          const markdown = recordMarkdown(site, record);
+          await writeIntoFolder(path.join(outDir, ...file.split('/')), markdown);
+          files.set(file, [file]);
+          if (++done % PROGRESS_EVERY === 0) progress.advance('twins', done);
+          return markdown;
+        }
+        if (!full) return undefined;
+        return (await readTwin(outDir, file, site.config.twins)) ?? recordMarkdown(site, record);
+      };
+      const markdowns = new Array<string | undefined>(records.length);
+      await writeInBatches(
+        records.map((_, i) => i),
+        async (i) => void (markdowns[i] = await twinOf(records[i]!)),
+      );
       if (wanted.has(LLMS_TXT)) {
         await writeIfChanged(path.join(outDir, LLMS_TXT), renderLlmsTxt(site), { whole: true });
         files.set(LLMS_TXT, [LLMS_TXT]);
       }
       if (full) {
-        // In site order, whatever order the reads finished in.
-        const order = new Map(records.map((record, i) => [record.id, i]));
-        twins.sort((a, b) => order.get(a.record.id)! - order.get(b.record.id)!);
+        const twins = records.map((record, i) => ({ record, markdown: markdowns[i]! }));
         const parts = llmsFullFiles(site, twins, options.maxFileBytes ?? MAX_FILE_BYTES);
         for (const { file, text } of parts) await writeIfChanged(path.join(outDir, ...file.split('/')), text, { whole: true });
         files.set(
@@ -73,11 +70,6 @@ export function twinsEmitter(options: { maxFileBytes?: number } = {}): Emitter {
       return { files, errors: [] };
     },
   };
-}
-
-interface Twin {
-  record: InquiringLine | Note;
-  markdown: string;
 }
 
 /** A twin as the last run wrote it, when twins are written at all. */

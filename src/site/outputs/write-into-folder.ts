@@ -32,3 +32,12 @@ export async function writeIfChanged(file: string, data: string, options: { whol
   }
   return true;
 }
+
+/** Thousands of small files: a few dozen writes in flight at once, not all of them. */
+export async function writeInBatches<T>(items: readonly T[], write: (item: T) => Promise<void>, width = 64): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await write(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(width, items.length) }, worker));
+}
