@@ -48,15 +48,9 @@ export function updatedFingerprints(previous: ReadonlyMap<string, string>, befor
   }
   const present = indexRecords(after);
   const fingerprints = new Map([...previous].filter(([id]) => present.has(id) && !stale.has(id)));
-  for (const [id, fingerprint] of fingerprintsOf(
-    after,
-    files,
-    [...stale].filter((id) => present.has(id)),
-  ))
-    fingerprints.set(id, fingerprint);
-  // Records the previous map never had (it came from elsewhere): hashed too.
-  const missing = [...present.keys()].filter((id) => !fingerprints.has(id));
-  for (const [id, fingerprint] of fingerprintsOf(after, files, missing)) fingerprints.set(id, fingerprint);
+  // The stale ones, and any the previous map never had (it came from elsewhere), in one pass.
+  const again = [...present.keys()].filter((id) => !fingerprints.has(id));
+  for (const [id, fingerprint] of fingerprintsOf(after, files, again)) fingerprints.set(id, fingerprint);
   return fingerprints;
 }
 

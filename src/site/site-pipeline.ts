@@ -279,7 +279,7 @@ export class SitePipeline {
 
   #count(emitter: string, planned: number, site: SiteData): void {
     if (emitter === 'pages') this.stats.pages = planned;
-    if (emitter === 'twins') this.stats.twins = site.config.twins ? planned - 2 : 0;
+    if (emitter === 'twins') this.stats.twins = site.config.twins ? site.atlas.lines.length + site.atlas.notes.length : 0;
     if (emitter === 'graph') this.stats.graphFiles = planned;
   }
 
